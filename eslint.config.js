@@ -1,0 +1,35 @@
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+export default ts.config(
+	{ ignores: ['build/', '.svelte-kit/', 'static/geo/', 'test-results/', 'playwright-report/'] },
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	prettier,
+	...svelte.configs.prettier,
+	{ languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts'],
+		languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } }
+	},
+	{
+		rules: {
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+			// Map and timeline stay independent: both read from data/state, never from each other.
+			'no-restricted-imports': 'off'
+		}
+	},
+	{
+		files: ['src/lib/map/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: ['$lib/timeline/*', '../timeline/*'] }] }
+	},
+	{
+		files: ['src/lib/timeline/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: ['$lib/map/*', '../map/*'] }] }
+	}
+);

@@ -1,0 +1,219 @@
+/**
+ * The schema of the event record in geo/ (documented in geo/README.md).
+ * Shapes only: cross-references between files are checked in validate.ts.
+ */
+import { z } from 'zod';
+import { isDay } from './days';
+
+export const EVENT_TYPES = [
+	'protest',
+	'clash',
+	'attack',
+	'security-operation',
+	'arrest',
+	'deployment',
+	'withdrawal',
+	'decision',
+	'shutdown'
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const PRECISIONS = ['building', 'site', 'city', 'region', 'country'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+export const METRICS = [
+	'killed-total',
+	'killed-security',
+	'killed-protesters',
+	'killed-civilians',
+	'injured-total',
+	'injured-security',
+	'hospitalised',
+	'detained',
+	'troops-deployed',
+	'criminal-cases'
+] as const;
+export type Metric = (typeof METRICS)[number];
+
+export const QUALIFIERS = ['exact', 'about', 'more-than', 'at-least', 'nearly', 'up-to'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+const id = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case kebab-case (a-z, 0-9, single hyphens)');
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+/** A calendar day label; checked as a real date without touching any time zone. */
+const day = z.string().refine(isDay, 'must be a real calendar date written YYYY-MM-DD');
+const time = z
+	.string()
+	.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM (00:00–23:59)');
+const text = z.object(
+	{ en: nonEmpty, de: nonEmpty },
+	'must be an object with English and German text'
+);
+const names = z.object(
+	{ en: nonEmpty, de: nonEmpty, ru: nonEmpty },
+	'must be an object with English, German and Russian names'
+);
+const ids = z.array(id).min(1, 'must name at least one id');
+const iso2 = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code like KZ');
+
+export const sourceSchema = z.strictObject({
+	id,
+	outlet: nonEmpty,
+	title: nonEmpty,
+	published: day,
+	lang: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code like de'),
+	tier: z.enum(['official', 'wire', 'media', 'aggregator', 'reference']),
+	url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+	seed: z
+		.string()
+		.regex(/^\d{3}_[0-9a-f]+\.txt$/, 'must be a seed file name like 000_7ee6c7eaa27eda8c.txt')
+		.optional(),
+	note: text.optional()
+});
+
+const lon = z.number().min(-180, 'longitude must be ≥ -180').max(180, 'longitude must be ≤ 180');
+const lat = z.number().min(-90, 'latitude must be ≥ -90').max(90, 'latitude must be ≤ 90');
+const position = z.tuple([lon, lat], 'must be a [longitude, latitude] pair');
+const ring = z.array(position).min(4, 'a polygon ring needs at least 4 positions');
+
+export const placeFeatureSchema = z.strictObject({
+	type: z.literal('Feature'),
+	id,
+	geometry: z.discriminatedUnion('type', [
+		z.strictObject({ type: z.literal('Point'), coordinates: position }),
+		z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) })
+	]),
+	properties: z.strictObject({
+		name: names,
+		kind: z.enum([
+			'square',
+			'government-building',
+			'building',
+			'airport',
+			'airfield',
+			'city',
+			'region',
+			'country'
+		]),
+		precision: z.enum(PRECISIONS),
+		country: iso2,
+		sources: ids,
+		note: text.optional()
+	})
+});
+
+export const placesSchema = z.strictObject({
+	type: z.literal('FeatureCollection'),
+	features: z.array(z.unknown())
+});
+
+export const eventSchema = z.strictObject({
+	id,
+	date: day,
+	endDate: day.optional(),
+	time: time.optional(),
+	timePrecision: z.enum(['exact', 'approximate', 'part-of-day', 'day']),
+	partOfDay: z.enum(['night', 'morning', 'afternoon', 'evening']).optional(),
+	places: ids,
+	type: z.enum(EVENT_TYPES),
+	certainty: z.enum(['confirmed', 'reported', 'claimed', 'disputed']),
+	title: text,
+	summary: text,
+	actors: z.array(nonEmpty).optional(),
+	sources: ids,
+	seedClaim: z.boolean().optional(),
+	note: text.optional()
+});
+
+const claim = {
+	value: z.number().int('must be a whole number').nonnegative('must not be negative'),
+	qualifier: z.enum(QUALIFIERS),
+	asOf: day,
+	claimant: text,
+	sources: ids,
+	note: text.optional()
+};
+
+export const figureSchema = z.strictObject({
+	id,
+	metric: z.enum(METRICS),
+	...claim,
+	scope: id,
+	asOfPrecision: z.enum(['day', 'month']).optional(),
+	label: text.optional(),
+	status: z.enum(['reported', 'revised', 'retracted'])
+});
+
+export const memberSchema = z.strictObject({
+	iso2,
+	iso3: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code like KAZ'),
+	isoNumeric: z.string().regex(/^\d{3}$/, 'must be a three-digit ISO 3166-1 numeric code'),
+	name: names,
+	capital: id,
+	role: z.enum(['host', 'contributor']),
+	contingent: z
+		.strictObject({
+			sizes: z.array(z.strictObject(claim)).min(1, 'must list at least one reported size'),
+			units: text.optional(),
+			arrived: day,
+			departed: day,
+			sources: ids,
+			note: text.optional()
+		})
+		.optional()
+});
+
+export const routeSchema = z.strictObject({
+	id,
+	state: iso2,
+	from: id,
+	to: id,
+	date: day,
+	endDate: day.optional(),
+	direction: z.enum(['deployment', 'withdrawal']),
+	mode: z.enum(['air', 'road']),
+	certainty: z.enum(['confirmed', 'reported', 'approximate']),
+	note: text.optional(),
+	sources: ids
+});
+
+export const allianceSchema = z.strictObject({
+	members: z.array(z.unknown()),
+	routes: z.array(z.unknown())
+});
+
+export type Text = z.infer<typeof text>;
+export type Names = z.infer<typeof names>;
+export type Source = z.infer<typeof sourceSchema>;
+export type PlaceFeature = z.infer<typeof placeFeatureSchema>;
+export type Event = z.infer<typeof eventSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type Member = z.infer<typeof memberSchema>;
+export type Route = z.infer<typeof routeSchema>;
+export type Claim = Member extends { contingent?: { sizes: (infer C)[] } } ? C : never;
+
+/** A place flattened for use: the point the map draws, whatever the geometry. */
+export interface Place {
+	id: string;
+	name: Names;
+	kind: PlaceFeature['properties']['kind'];
+	precision: Precision;
+	country: string;
+	/** [longitude, latitude] of the point (a polygon's ring centre). */
+	point: [number, number];
+	geometry: PlaceFeature['geometry'];
+	sources: string[];
+	note?: Text;
+}
+
+/** The whole validated record: what every selector, page and map reads. */
+export interface EventRecord {
+	sources: Source[];
+	places: Place[];
+	events: Event[];
+	figures: Figure[];
+	members: Member[];
+	routes: Route[];
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { files } from './fixture';
+import type { EventRecord } from './schema';
+import {
+	contingentsPresentOn,
+	daySummary,
+	eventCountsByDay,
+	eventsBefore,
+	eventsOn,
+	figureSeries,
+	latestFigures,
+	memberStatusOn,
+	placesActiveOn,
+	routesOn
+} from './selectors';
+import { validateRecord } from './validate';
+
+function record(change?: (f: ReturnType<typeof files>) => void): EventRecord {
+	const f = files();
+	change?.(f);
+	const v = validateRecord(f);
+	if (!v.ok) throw new Error(v.problems.map((p) => p.message).join('\n'));
+	return v.record;
+}
+
+const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+
+describe('events by day', () => {
+	it('selects the events of a day and the ones before it', () => {
+		const r = record();
+		expect(ids(eventsOn(r, '2022-01-06'))).toEqual(['2022-01-06-troops-land', '2022-01-06-curfew']);
+		expect(ids(eventsOn(r, '2022-01-04'))).toEqual([]);
+		expect(ids(eventsBefore(r, '2022-01-06'))).toEqual(['2022-01-05-akimat-stormed']);
+	});
+
+	it('counts a multi-day event on each of its days, and not as "before" while it lasts', () => {
+		const r = record((f) => (f.events[0].endDate = '2022-01-06'));
+		expect(ids(eventsOn(r, '2022-01-06'))).toContain('2022-01-05-akimat-stormed');
+		expect(ids(eventsBefore(r, '2022-01-06'))).toEqual([]);
+		expect(ids(eventsBefore(r, '2022-01-07'))).toEqual([
+			'2022-01-05-akimat-stormed',
+			'2022-01-06-troops-land',
+			'2022-01-06-curfew'
+		]);
+	});
+
+	it('counts events for every timeline day', () => {
+		const counts = eventCountsByDay(record());
+		expect(counts).toHaveLength(18);
+		expect(counts.find((c) => c.day === '2022-01-06')?.count).toBe(2);
+		expect(counts.reduce((s, c) => s + c.count, 0)).toBe(3);
+	});
+
+	it('lists the places active on a day once each', () => {
+		const r = record((f) => (f.events[2].places = ['almaty', 'kazakhstan']));
+		expect(ids(placesActiveOn(r, '2022-01-06'))).toEqual(['almaty', 'moscow', 'kazakhstan']);
+	});
+});
+
+describe('latestFigures', () => {
+	it('shows nothing reported later than the day', () => {
+		expect(latestFigures(record(), '2022-01-05')).toEqual([]);
+	});
+
+	it('keeps conflicting claims of the latest day side by side, highest first', () => {
+		const groups = latestFigures(record(), '2022-01-07');
+		const national = groups.find((g) => g.metric === 'detained' && g.scope === 'kazakhstan')!;
+		expect(national.asOf).toBe('2022-01-07');
+		expect(ids(national.claims)).toEqual(['detained-07-moi', 'detained-07-seed']);
+		expect(national.conflict).toBe(true);
+		expect(ids(national.previous)).toEqual(['detained-06-a']);
+	});
+
+	it('keeps scopes apart: an Almaty count never stands in for the nation', () => {
+		const groups = latestFigures(record(), '2022-01-06');
+		expect(groups.map((g) => `${g.metric}/${g.scope}`)).toEqual([
+			'detained/kazakhstan',
+			'detained/almaty'
+		]);
+		expect(groups.every((g) => !g.conflict)).toBe(true);
+	});
+
+	it('shows a retracted claim with its status but does not count it as a conflict', () => {
+		const r = record((f) =>
+			f.figures.push({ ...f.figures[4], id: 'killed-09-b', value: 40, status: 'reported' })
+		);
+		const killed = latestFigures(r, '2022-01-09').find((g) => g.metric === 'killed-total')!;
+		expect(killed.claims.map((c) => c.status)).toEqual(['retracted', 'reported']);
+		expect(killed.conflict).toBe(false);
+	});
+
+	it('gives a series over time without retracted claims', () => {
+		const r = record();
+		expect(ids(figureSeries(r, 'detained'))).toEqual([
+			'detained-06-a',
+			'detained-07-seed',
+			'detained-07-moi'
+		]);
+		expect(figureSeries(r, 'killed-total')).toEqual([]);
+	});
+});
+
+describe('alliance by day', () => {
+	it('tells each state where it stands, arrival day included, departure day excluded', () => {
+		const r = record();
+		const ru = r.members.find((m) => m.iso2 === 'RU')!;
+		const kz = r.members.find((m) => m.iso2 === 'KZ')!;
+		expect(memberStatusOn(ru, '2022-01-05')).toBe('member');
+		expect(memberStatusOn(ru, '2022-01-06')).toBe('deployed');
+		expect(memberStatusOn(ru, '2022-01-18')).toBe('deployed');
+		expect(memberStatusOn(ru, '2022-01-19')).toBe('withdrawn');
+		expect(memberStatusOn(kz, '2022-01-06')).toBe('host');
+		expect(contingentsPresentOn(r, '2022-01-10').map((m) => m.iso2)).toEqual(['RU']);
+		expect(contingentsPresentOn(r, '2022-01-04')).toEqual([]);
+	});
+
+	it('selects the routes in use on a day, spans included', () => {
+		const r = record();
+		expect(ids(routesOn(r, '2022-01-07'))).toEqual(['ru-in']);
+		expect(ids(routesOn(r, '2022-01-09'))).toEqual([]);
+		expect(ids(routesOn(r, '2022-01-13'))).toEqual(['ru-out']);
+	});
+});
+
+describe('daySummary', () => {
+	it('says the date, the count and the first titles in the reader’s language', () => {
+		const r = record();
+		expect(daySummary(r, '2022-01-06', 'en')).toBe(
+			'6 January 2022 — 2 events: First Russian troops land; Curfew'
+		);
+		expect(daySummary(r, '2022-01-06', 'de', 1)).toBe(
+			'6. Januar 2022 — 2 Ereignisse: Erste russische Soldaten landen; …'
+		);
+		expect(daySummary(r, '2022-01-03', 'en')).toBe('3 January 2022 — no events');
+	});
+});

@@ -1,0 +1,145 @@
+/**
+ * Pure selectors over the validated record: the one source of truth that the map, the timeline,
+ * the page text and the tests read. Days are `YYYY-MM-DD` labels (see days.ts); comparing them
+ * as strings is comparing dates.
+ */
+import { DAYS, formatDay } from './days';
+import type { Event, EventRecord, Figure, Member, Metric, Place, Route } from './schema';
+
+/** True when the event happens on `day`, counting every day of a multi-day event. */
+export function isOnDay(e: Pick<Event, 'date' | 'endDate'>, day: string): boolean {
+	return e.date === day || (e.endDate !== undefined && e.date < day && day <= e.endDate);
+}
+
+/** The events of one day, in record order. */
+export function eventsOn(record: EventRecord, day: string): Event[] {
+	return record.events.filter((e) => isOnDay(e, day));
+}
+
+/** Events that started before `day` (earlier days, drawn faded on the map). */
+export function eventsBefore(record: EventRecord, day: string): Event[] {
+	return record.events.filter((e) => e.date < day && !isOnDay(e, day));
+}
+
+/** Number of events on each timeline day, in timeline order. */
+export function eventCountsByDay(record: EventRecord): { day: string; count: number }[] {
+	return DAYS.map((day) => ({ day, count: eventsOn(record, day).length }));
+}
+
+export function placeById(record: EventRecord): Map<string, Place> {
+	return new Map(record.places.map((p) => [p.id, p]));
+}
+
+/** The places where something happened on `day`, each once, in order of first mention. */
+export function placesActiveOn(record: EventRecord, day: string): Place[] {
+	const byId = placeById(record);
+	const ids = new Set(eventsOn(record, day).flatMap((e) => e.places));
+	return [...ids].map((id) => byId.get(id)).filter((p): p is Place => p !== undefined);
+}
+
+/** All claims for one metric and scope reported on the same, latest day up to the day asked. */
+export interface FigureGroup {
+	metric: Metric;
+	scope: string;
+	asOf: string;
+	/** Every claim of that day, highest value first; retracted ones stay, marked by their status. */
+	claims: Figure[];
+	/** True when the claims of that day disagree. */
+	conflict: boolean;
+	/** The claims of the previous reporting day, to show how the number moved. */
+	previous: Figure[];
+}
+
+/** Metrics in the order the figures panel shows them. */
+export const METRIC_ORDER: readonly Metric[] = [
+	'killed-total',
+	'killed-protesters',
+	'killed-security',
+	'killed-civilians',
+	'injured-total',
+	'injured-security',
+	'hospitalised',
+	'detained',
+	'criminal-cases',
+	'troops-deployed'
+];
+
+/**
+ * The latest reported figures as of the end of `day`, grouped by metric and scope
+ * (nationwide first), with conflicting claims side by side.
+ */
+export function latestFigures(record: EventRecord, day: string): FigureGroup[] {
+	const groups = new Map<string, Figure[]>();
+	for (const f of record.figures) {
+		if (f.asOf > day) continue;
+		const key = `${f.metric}|${f.scope}`;
+		groups.set(key, [...(groups.get(key) ?? []), f]);
+	}
+	const out: FigureGroup[] = [];
+	for (const figures of groups.values()) {
+		const dates = [...new Set(figures.map((f) => f.asOf))].sort();
+		const asOf = dates.at(-1)!;
+		const claims = figures.filter((f) => f.asOf === asOf).sort((a, b) => b.value - a.value);
+		const live = claims.filter((f) => f.status !== 'retracted');
+		const prevDate = dates.at(-2);
+		out.push({
+			metric: claims[0]!.metric,
+			scope: claims[0]!.scope,
+			asOf,
+			claims,
+			conflict: new Set(live.map((f) => `${f.qualifier}:${f.value}`)).size > 1,
+			previous: prevDate ? figures.filter((f) => f.asOf === prevDate) : []
+		});
+	}
+	const scopeRank = (s: string) => (s === 'kazakhstan' ? 0 : 1);
+	return out.sort(
+		(a, b) =>
+			METRIC_ORDER.indexOf(a.metric) - METRIC_ORDER.indexOf(b.metric) ||
+			scopeRank(a.scope) - scopeRank(b.scope) ||
+			a.scope.localeCompare(b.scope)
+	);
+}
+
+/** How one metric was reported over time (for the chart): every non-retracted claim, by date. */
+export function figureSeries(record: EventRecord, metric: Metric, scope = 'kazakhstan'): Figure[] {
+	return record.figures
+		.filter((f) => f.metric === metric && f.scope === scope && f.status !== 'retracted')
+		.sort((a, b) => a.asOf.localeCompare(b.asOf) || a.value - b.value);
+}
+
+export type MemberStatus = 'host' | 'member' | 'deployed' | 'withdrawn';
+
+/** Where each CSTO state stands on `day`: host, member only, troops in Kazakhstan, or gone home. */
+export function memberStatusOn(member: Member, day: string): MemberStatus {
+	if (member.role === 'host') return 'host';
+	const k = member.contingent;
+	if (!k || day < k.arrived) return 'member';
+	return day < k.departed ? 'deployed' : 'withdrawn';
+}
+
+/** States whose contingent is in Kazakhstan on `day`. */
+export function contingentsPresentOn(record: EventRecord, day: string): Member[] {
+	return record.members.filter((m) => memberStatusOn(m, day) === 'deployed');
+}
+
+/** Airlift and road routes in use on `day`. */
+export function routesOn(record: EventRecord, day: string): Route[] {
+	return record.routes.filter((r) => r.date <= day && day <= (r.endDate ?? r.date));
+}
+
+/**
+ * A one-line description of the day for headlines and screen readers, e.g.
+ * "6 January 2022 — 7 events: First Russian troops land; …".
+ */
+export function daySummary(record: EventRecord, day: string, lang: 'en' | 'de', max = 3): string {
+	const events = eventsOn(record, day);
+	const date = formatDay(day, lang);
+	if (events.length === 0) return `${date} — ${lang === 'de' ? 'keine Ereignisse' : 'no events'}`;
+	const count =
+		lang === 'de'
+			? `${events.length} ${events.length === 1 ? 'Ereignis' : 'Ereignisse'}`
+			: `${events.length} ${events.length === 1 ? 'event' : 'events'}`;
+	const titles = events.slice(0, max).map((e) => e.title[lang]);
+	const more = events.length > max ? '; …' : '';
+	return `${date} — ${count}: ${titles.join('; ')}${more}`;
+}

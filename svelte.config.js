@@ -1,0 +1,23 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+const LANGS = ['en', 'de'];
+const DAYS = Array.from({ length: 18 }, (_, i) => `2022-01-${String(i + 2).padStart(2, '0')}`);
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ fallback: undefined, strict: true }),
+		alias: { $geo: './geo' },
+		prerender: {
+			// Every language and day is a page of its own; listing them keeps the
+			// build complete even if a link is ever dropped from the UI.
+			entries: ['/', ...LANGS.flatMap((l) => [`/${l}/`, ...DAYS.map((d) => `/${l}/${d}/`)])],
+			handleMissingId: 'fail',
+			handleHttpError: 'fail'
+		}
+	}
+};
+
+export default config;

@@ -1,0 +1,13 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	server: { fs: { allow: ['geo'] } },
+	test: {
+		include: ['src/**/*.test.ts'],
+		environment: 'node',
+		// Dates are calendar labels: a test run in another zone must give the same answers.
+		env: { TZ: 'Pacific/Kiritimati' }
+	}
+});
