@@ -8,7 +8,8 @@ const DAYS = Array.from({ length: 18 }, (_, i) => `2022-01-${String(i + 2).padSt
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ fallback: undefined, strict: true }),
+		// 404.html: what a static host serves for unknown paths; the app then finds the nearest state.
+		adapter: adapter({ fallback: '404.html', strict: true }),
 		alias: { $geo: './geo' },
 		prerender: {
 			// Every language and day is a page of its own; listing them keeps the

@@ -1,0 +1,275 @@
+/** Every UI string in English and German. Data texts (events, places) carry their own. */
+import type { EventType, Metric, Precision, Qualifier } from '$lib/data/schema';
+import type { Lang } from './lang';
+
+const en = {
+	siteTitle: 'Qantar',
+	siteTagline: 'Kazakhstan, January 2022: the unrest and the CSTO deployment, day by day',
+	skipToEvents: 'Skip to the events of the day',
+	language: 'Language',
+	otherLanguage: 'Deutsch',
+	days: 'Days',
+	eventsOfDay: 'Events of the day',
+	noEvents: 'No events recorded for this day.',
+	figures: 'Reported figures',
+	figuresNote:
+		'Numbers as reported by the day shown, with who reported them. Conflicting claims are listed side by side, not averaged.',
+	noFigures: 'No figures reported yet.',
+	previously: 'Before',
+	conflict: 'Claims differ',
+	retracted: 'retracted',
+	revised: 'revised',
+	sources: 'Sources',
+	source: 'Source',
+	place: 'Place',
+	time: 'Time',
+	type: 'Type',
+	precision: 'Location precision',
+	allDay: 'time unknown',
+	asOf: 'as of',
+	scope: 'scope',
+	claimed: 'claim',
+	disputed: 'disputed',
+	reportedOnly: 'single report',
+	alliance: 'CSTO states',
+	deployed: 'troops in Kazakhstan',
+	withdrawn: 'troops withdrawn',
+	memberOnly: 'member',
+	host: 'host state',
+	previousDay: 'Previous day',
+	nextDay: 'Next day',
+	about: 'About the data',
+	mapLoading: 'Loading the map…',
+	mapUnavailable: 'The map could not be shown here. Every event of the day is listed below.',
+	aggregatorNote: 'repost of another outlet',
+	eventCount: (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`,
+	approx: 'about',
+	partOfDay: { night: 'night', morning: 'morning', afternoon: 'afternoon', evening: 'evening' },
+	until: 'until',
+	certainty: {
+		confirmed: 'confirmed by several sources',
+		reported: 'single report',
+		claimed: 'unverified claim',
+		disputed: 'disputed'
+	},
+	views: { region: 'CSTO region', kazakhstan: 'Kazakhstan', almaty: 'Almaty' },
+	viewLabel: 'Map view',
+	filterLabel: 'Event types',
+	showEarlier: 'Show earlier days',
+	legend: 'Legend',
+	legendToday: 'events of the day',
+	legendEarlier: 'places of earlier days',
+	legendExact: 'solid: exact building or site',
+	legendApprox: 'hollow: city or wider area only',
+	legendMember: 'CSTO member',
+	legendDeployed: 'troops in Kazakhstan this day',
+	legendHost: 'Kazakhstan (host)',
+	legendRoute: 'airlift to Kazakhstan',
+	legendRouteBack: 'return flights / convoy',
+	legendRouteApprox: 'dashed: route only approximately known',
+	mapLabel: 'Map of the events of the day',
+	close: 'Close',
+	noticeTitle: 'Some of the address could not be used:',
+	noticeKinds: {
+		lang: 'unknown language',
+		day: 'no such day in the timeline, showing the nearest',
+		view: 'unknown map view',
+		theme: 'unknown theme',
+		event: 'unknown event',
+		types: 'unknown event types ignored',
+		earlier: 'earlier takes 1 or 0',
+		static: 'static takes 1 or 0'
+	},
+	dismiss: 'Dismiss',
+	chartTitle: 'How the numbers were reported',
+	chartNote: 'Each dot is one claim, on the day it was reported.',
+	selectedEvent: 'Selected event',
+	atPlace: 'Events here today',
+	footer:
+		'Compiled from public reporting; every event names its sources. Basemap: Natural Earth. Times are Almaty time (UTC+6).'
+};
+
+type Strings = typeof en;
+
+const de: Strings = {
+	siteTitle: 'Qantar',
+	siteTagline: 'Kasachstan, Januar 2022: die Unruhen und der OVKS-Einsatz, Tag für Tag',
+	skipToEvents: 'Zu den Ereignissen des Tages springen',
+	language: 'Sprache',
+	otherLanguage: 'English',
+	days: 'Tage',
+	eventsOfDay: 'Ereignisse des Tages',
+	noEvents: 'Für diesen Tag sind keine Ereignisse verzeichnet.',
+	figures: 'Gemeldete Zahlen',
+	figuresNote:
+		'Zahlen, wie sie bis zum gezeigten Tag gemeldet wurden, mit ihrer Quelle. Widersprüchliche Angaben stehen nebeneinander und werden nicht gemittelt.',
+	noFigures: 'Noch keine Zahlen gemeldet.',
+	previously: 'Zuvor',
+	conflict: 'Angaben weichen ab',
+	retracted: 'zurückgezogen',
+	revised: 'korrigiert',
+	sources: 'Quellen',
+	source: 'Quelle',
+	place: 'Ort',
+	time: 'Zeit',
+	type: 'Art',
+	precision: 'Ortsgenauigkeit',
+	allDay: 'Uhrzeit unbekannt',
+	asOf: 'Stand',
+	scope: 'Gebiet',
+	claimed: 'Behauptung',
+	disputed: 'umstritten',
+	reportedOnly: 'Einzelmeldung',
+	alliance: 'OVKS-Staaten',
+	deployed: 'Truppen in Kasachstan',
+	withdrawn: 'Truppen abgezogen',
+	memberOnly: 'Mitglied',
+	host: 'Gastland',
+	previousDay: 'Vorheriger Tag',
+	nextDay: 'Nächster Tag',
+	about: 'Über die Daten',
+	mapLoading: 'Karte wird geladen …',
+	mapUnavailable:
+		'Die Karte kann hier nicht angezeigt werden. Alle Ereignisse des Tages stehen in der Liste unten.',
+	aggregatorNote: 'Übernahme eines anderen Mediums',
+	eventCount: (n: number) => `${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'}`,
+	approx: 'gegen',
+	partOfDay: { night: 'nachts', morning: 'morgens', afternoon: 'nachmittags', evening: 'abends' },
+	until: 'bis',
+	certainty: {
+		confirmed: 'von mehreren Quellen bestätigt',
+		reported: 'Einzelmeldung',
+		claimed: 'unbelegte Behauptung',
+		disputed: 'umstritten'
+	},
+	views: { region: 'OVKS-Region', kazakhstan: 'Kasachstan', almaty: 'Almaty' },
+	viewLabel: 'Kartenansicht',
+	filterLabel: 'Ereignisarten',
+	showEarlier: 'Frühere Tage zeigen',
+	legend: 'Legende',
+	legendToday: 'Ereignisse des Tages',
+	legendEarlier: 'Orte früherer Tage',
+	legendExact: 'gefüllt: genaues Gebäude oder Gelände',
+	legendApprox: 'hohl: nur Stadt oder größeres Gebiet',
+	legendMember: 'OVKS-Mitglied',
+	legendDeployed: 'an diesem Tag Truppen in Kasachstan',
+	legendHost: 'Kasachstan (Gastland)',
+	legendRoute: 'Luftbrücke nach Kasachstan',
+	legendRouteBack: 'Rückflüge / Konvoi',
+	legendRouteApprox: 'gestrichelt: Route nur ungefähr bekannt',
+	mapLabel: 'Karte der Ereignisse des Tages',
+	close: 'Schließen',
+	noticeTitle: 'Ein Teil der Adresse konnte nicht verwendet werden:',
+	noticeKinds: {
+		lang: 'unbekannte Sprache',
+		day: 'diesen Tag gibt es in der Zeitleiste nicht, gezeigt wird der nächstgelegene',
+		view: 'unbekannte Kartenansicht',
+		theme: 'unbekanntes Farbschema',
+		event: 'unbekanntes Ereignis',
+		types: 'unbekannte Ereignisarten ignoriert',
+		earlier: 'earlier erwartet 1 oder 0',
+		static: 'static erwartet 1 oder 0'
+	},
+	dismiss: 'Ausblenden',
+	chartTitle: 'Wie die Zahlen gemeldet wurden',
+	chartNote: 'Jeder Punkt ist eine Angabe, am Tag ihrer Meldung.',
+	selectedEvent: 'Ausgewähltes Ereignis',
+	atPlace: 'Ereignisse hier an diesem Tag',
+	footer:
+		'Zusammengestellt aus öffentlichen Berichten; jedes Ereignis nennt seine Quellen. Grundkarte: Natural Earth. Zeiten in Almaty-Zeit (UTC+6).'
+};
+
+export const STRINGS: Record<Lang, Strings> = { en, de };
+
+export const EVENT_TYPE_LABELS: Record<Lang, Record<EventType, string>> = {
+	en: {
+		protest: 'Protest',
+		clash: 'Clash',
+		attack: 'Attack on a building',
+		'security-operation': 'Security operation',
+		arrest: 'Arrests',
+		deployment: 'Troop deployment',
+		withdrawal: 'Troop withdrawal',
+		decision: 'Political decision',
+		shutdown: 'Communications cut'
+	},
+	de: {
+		protest: 'Protest',
+		clash: 'Zusammenstoß',
+		attack: 'Angriff auf ein Gebäude',
+		'security-operation': 'Sicherheitseinsatz',
+		arrest: 'Festnahmen',
+		deployment: 'Truppenentsendung',
+		withdrawal: 'Truppenabzug',
+		decision: 'Politische Entscheidung',
+		shutdown: 'Kommunikationssperre'
+	}
+};
+
+export const PRECISION_LABELS: Record<Lang, Record<Precision, string>> = {
+	en: {
+		building: 'exact building',
+		site: 'square or site',
+		city: 'city, not the exact spot',
+		region: 'region only',
+		country: 'nationwide'
+	},
+	de: {
+		building: 'genaues Gebäude',
+		site: 'Platz oder Gelände',
+		city: 'Stadt, nicht der genaue Ort',
+		region: 'nur Region',
+		country: 'landesweit'
+	}
+};
+
+export const METRIC_LABELS: Record<Lang, Record<Metric, string>> = {
+	en: {
+		'killed-total': 'Killed (all)',
+		'killed-protesters': 'Killed: protesters / “attackers”',
+		'killed-security': 'Killed: security forces',
+		'killed-civilians': 'Killed: civilians',
+		'injured-total': 'Injured (all)',
+		'injured-security': 'Injured: security forces',
+		hospitalised: 'In hospital',
+		detained: 'Detained',
+		'criminal-cases': 'Criminal cases',
+		'troops-deployed': 'CSTO troops'
+	},
+	de: {
+		'killed-total': 'Getötete (insgesamt)',
+		'killed-protesters': 'Getötete: Demonstranten / „Angreifer“',
+		'killed-security': 'Getötete: Sicherheitskräfte',
+		'killed-civilians': 'Getötete: Zivilisten',
+		'injured-total': 'Verletzte (insgesamt)',
+		'injured-security': 'Verletzte: Sicherheitskräfte',
+		hospitalised: 'Im Krankenhaus',
+		detained: 'Festnahmen',
+		'criminal-cases': 'Strafverfahren',
+		'troops-deployed': 'OVKS-Soldaten'
+	}
+};
+
+/** "more than 3,000" / "mehr als 3.000". */
+export function formatClaim(value: number, qualifier: Qualifier, lang: Lang): string {
+	const n = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB').format(value);
+	const words: Record<Lang, Record<Qualifier, string>> = {
+		en: {
+			exact: '',
+			about: 'about ',
+			'more-than': 'more than ',
+			'at-least': 'at least ',
+			nearly: 'nearly ',
+			'up-to': 'up to '
+		},
+		de: {
+			exact: '',
+			about: 'etwa ',
+			'more-than': 'mehr als ',
+			'at-least': 'mindestens ',
+			nearly: 'fast ',
+			'up-to': 'bis zu '
+		}
+	};
+	return `${words[lang][qualifier]}${n}`;
+}

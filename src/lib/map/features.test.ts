@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { files } from '$lib/data/fixture';
+import { validateRecord } from '$lib/data/validate';
+import type { EventRecord } from '$lib/data/schema';
+import { DAYS } from '$lib/data/days';
+import { buildMapData, slotOffsets } from './features';
+
+function record(change?: (f: ReturnType<typeof files>) => void): EventRecord {
+	const f = files();
+	change?.(f);
+	const v = validateRecord(f);
+	if (!v.ok) throw new Error(v.problems.map((p) => p.message).join('\n'));
+	return v.record;
+}
+
+const props = (fc: { features: { properties: unknown }[] }) =>
+	fc.features.map((f) => f.properties as Record<string, unknown>);
+
+describe('buildMapData', () => {
+	it('makes one incident symbol per place, day and type, at the first place of the event', () => {
+		const incidents = props(buildMapData(record()).incidents);
+		expect(incidents.map((p) => p.key)).toEqual([
+			'almaty-akimat|2022-01-05|attack',
+			'almaty|2022-01-06|deployment',
+			'kazakhstan|2022-01-06|decision'
+		]);
+		const landing = incidents[1]!;
+		expect(landing.day).toBe(DAYS.indexOf('2022-01-06'));
+		expect(landing.exact).toBe(false);
+		expect(landing.icon).toBe('deployment-hollow');
+		expect(incidents[0]!.icon).toBe('attack-solid');
+	});
+
+	it('counts events of one type at one place, and spreads different types around it', () => {
+		const r = record((f) => {
+			f.events.push({ ...f.events[0], id: 'second-attack' });
+			f.events.push({ ...f.events[0], id: 'a-protest', type: 'protest' });
+		});
+		const at = props(buildMapData(r).incidents).filter((p) => p.place === 'almaty-akimat');
+		expect(at.map((p) => [p.type, p.count, p.slot])).toEqual([
+			['protest', 1, '2-0'],
+			['attack', 2, '2-1']
+		]);
+		expect(at.find((p) => p.type === 'attack')!.events).toBe(
+			'2022-01-05-akimat-stormed second-attack'
+		);
+	});
+
+	it('repeats a multi-day event on each of its days', () => {
+		const r = record((f) => (f.events[0].endDate = '2022-01-07'));
+		const days = props(buildMapData(r).incidents)
+			.filter((p) => p.place === 'almaty-akimat')
+			.map((p) => p.day);
+		expect(days).toEqual([3, 4, 5]);
+	});
+
+	it('keeps one history symbol per place and type with its first day and all its days', () => {
+		const r = record((f) => (f.events[0].endDate = '2022-01-07'));
+		const h = props(buildMapData(r).history).find((p) => p.place === 'almaty-akimat')!;
+		expect(h.firstDay).toBe(3);
+		expect(h.days).toBe(' 3 4 5 ');
+	});
+
+	it('draws each route as a great-circle arc with an arrowhead near its end', () => {
+		const { routes, arrows } = buildMapData(record());
+		expect(routes.features).toHaveLength(2);
+		const arc = routes.features[0]!.geometry.coordinates;
+		expect(arc[0]).toEqual([37.61556, 55.75222]);
+		expect(arc.at(-1)![0]).toBeCloseTo(76.92848, 4);
+		// A great circle from Moscow to Almaty bulges north of the straight line between them.
+		const mid = arc[Math.floor(arc.length / 2)]!;
+		expect(mid[1]).toBeGreaterThan((55.75222 + 43.25654) / 2);
+		expect(routes.features[0]!.properties).toMatchObject({
+			from: 4,
+			to: 6,
+			direction: 'deployment'
+		});
+		const bearing = arrows.features[0]!.properties!.bearing as number;
+		expect(bearing).toBeGreaterThan(90);
+		expect(bearing).toBeLessThan(180);
+	});
+
+	it('labels only exactly located sites', () => {
+		expect(props(buildMapData(record()).sites).map((p) => p.id)).toEqual(['almaty-akimat']);
+	});
+});
+
+describe('slotOffsets', () => {
+	it('keeps a lone symbol centred and spreads several evenly at the same distance', () => {
+		expect(slotOffsets(1)).toEqual([[0, 0]]);
+		const three = slotOffsets(3, 10);
+		expect(three[0]).toEqual([0, -10]);
+		for (const [x, y] of three) expect(Math.hypot(x, y)).toBeCloseTo(10, 0);
+		expect(new Set(three.map(String)).size).toBe(3);
+	});
+});

@@ -1,0 +1,160 @@
+/**
+ * The map's data, built once from the record: every day's incidents, the places' history, the
+ * airlift arcs. Features carry day indexes so that scrubbing only changes a global-state value in
+ * the style's filters; no source is rebuilt or re-uploaded per step.
+ */
+import along from '@turf/along';
+import bearing from '@turf/bearing';
+import greatCircle from '@turf/great-circle';
+import length from '@turf/length';
+import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import { DAYS } from '$lib/data/days';
+import { EVENT_TYPES, type EventRecord, type EventType } from '$lib/data/schema';
+import { eventsOn, placeById } from '$lib/data/selectors';
+import { isExact } from '$lib/style/eventTypes';
+
+export type Points = FeatureCollection<Point>;
+export type Lines = FeatureCollection<LineString>;
+
+export interface MapData {
+	/** One feature per place, day and event type: what happened where on each day. */
+	incidents: Points;
+	/** One feature per place and event type, with the first day it happened there. */
+	history: Points;
+	/** Great-circle arcs of the airlift (and the road convoy home). */
+	routes: Lines;
+	/** Arrowheads near the end of each route, rotated along it. */
+	arrows: Points;
+	/** Named sites (buildings, squares, airfields) for labels in the city view. */
+	sites: Points;
+}
+
+export const iconName = (type: EventType, exact: boolean) =>
+	`${type}-${exact ? 'solid' : 'hollow'}`;
+
+/** Slot key for a symbol that shares its place with `count` others that day, e.g. "3-1". */
+export const slotKey = (count: number, index: number) => `${count}-${index}`;
+
+/**
+ * Pixel offsets that spread up to nine co-located symbols around their place: one in the
+ * centre, several on a small ring, so that different event types at one place stay legible.
+ */
+export function slotOffsets(count: number, radius = 11): [number, number][] {
+	if (count <= 1) return [[0, 0]];
+	return Array.from({ length: count }, (_, i) => {
+		const a = -Math.PI / 2 + (2 * Math.PI * i) / count;
+		return [Math.round(radius * Math.cos(a)), Math.round(radius * Math.sin(a))];
+	});
+}
+
+function point<P>(coordinates: [number, number], properties: P): Feature<Point, P> {
+	return { type: 'Feature', geometry: { type: 'Point', coordinates }, properties };
+}
+
+function incidentFeatures(record: EventRecord): Points {
+	const places = placeById(record);
+	const features: Feature<Point>[] = [];
+	DAYS.forEach((day, dayIndex) => {
+		// place id → type → event ids, in record order
+		const byPlace = new Map<string, Map<EventType, string[]>>();
+		for (const e of eventsOn(record, day)) {
+			const at = e.places[0]!;
+			const types = byPlace.get(at) ?? new Map<EventType, string[]>();
+			types.set(e.type, [...(types.get(e.type) ?? []), e.id]);
+			byPlace.set(at, types);
+		}
+		for (const [placeId, types] of byPlace) {
+			const place = places.get(placeId)!;
+			const ordered = EVENT_TYPES.filter((t) => types.has(t));
+			ordered.forEach((type, i) => {
+				const ids = types.get(type)!;
+				const exact = isExact(place.precision);
+				features.push(
+					point(place.point, {
+						key: `${placeId}|${day}|${type}`,
+						place: placeId,
+						day: dayIndex,
+						type,
+						count: ids.length,
+						exact,
+						icon: iconName(type, exact),
+						slot: slotKey(ordered.length, i),
+						events: ids.join(' ')
+					})
+				);
+			});
+		}
+	});
+	return { type: 'FeatureCollection', features };
+}
+
+/** ` 3 4 7 `: the day indexes as a padded string, so a filter can test membership with `in`. */
+export const dayToken = (day: number) => ` ${day} `;
+
+function historyFeatures(incidents: Points): Points {
+	const byKey = new Map<string, Feature<Point>>();
+	for (const f of incidents.features) {
+		const p = f.properties!;
+		const key = `${p.place}|${p.type}`;
+		const seen = byKey.get(key);
+		if (seen) seen.properties!.days += `${p.day} `;
+		else
+			byKey.set(
+				key,
+				point(f.geometry.coordinates as [number, number], {
+					...p,
+					key,
+					firstDay: p.day,
+					days: dayToken(p.day)
+				})
+			);
+	}
+	return { type: 'FeatureCollection', features: [...byKey.values()] };
+}
+
+function routeFeatures(record: EventRecord): { routes: Lines; arrows: Points } {
+	const places = placeById(record);
+	const routes: Feature<LineString>[] = [];
+	const arrows: Feature<Point>[] = [];
+	for (const r of record.routes) {
+		const from = places.get(r.from)!.point;
+		const to = places.get(r.to)!.point;
+		const arc = greatCircle(from, to, { npoints: 64 }) as Feature<LineString>;
+		const properties = {
+			id: r.id,
+			state: r.state,
+			direction: r.direction,
+			mode: r.mode,
+			approximate: r.certainty === 'approximate',
+			from: DAYS.indexOf(r.date),
+			to: DAYS.indexOf(r.endDate ?? r.date)
+		};
+		routes.push({ ...arc, properties });
+		// The arrowhead sits short of the destination, so it never hides the airfield's symbol.
+		const km = length(arc);
+		const tip = along(arc, km * 0.88).geometry.coordinates as [number, number];
+		const tail = along(arc, km * 0.86).geometry.coordinates as [number, number];
+		arrows.push(point(tip, { ...properties, bearing: bearing(tail, tip) }));
+	}
+	return {
+		routes: { type: 'FeatureCollection', features: routes },
+		arrows: { type: 'FeatureCollection', features: arrows }
+	};
+}
+
+function siteFeatures(record: EventRecord): Points {
+	const features = record.places
+		.filter((p) => p.precision === 'building' || p.precision === 'site')
+		.map((p) => point(p.point, { id: p.id, name_en: p.name.en, name_de: p.name.de, kind: p.kind }));
+	return { type: 'FeatureCollection', features };
+}
+
+export function buildMapData(record: EventRecord): MapData {
+	const incidents = incidentFeatures(record);
+	return {
+		incidents,
+		history: historyFeatures(incidents),
+		...routeFeatures(record),
+		sites: siteFeatures(record)
+	};
+}

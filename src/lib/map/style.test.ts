@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { expression, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { files } from '$lib/data/fixture';
+import { validateRecord } from '$lib/data/validate';
+import { buildMapData } from './features';
+import { PALETTES } from './palette';
+import { buildStyle, typesToken, type MapGlobals } from './style';
+
+const v = validateRecord(files());
+if (!v.ok) throw new Error('fixture invalid');
+const record = v.record;
+const data = buildMapData(record);
+const globals: MapGlobals = { day: 4, types: typesToken(null), selected: '', earlier: true };
+const style = (over: Partial<Parameters<typeof buildStyle>[0]> = {}) =>
+	buildStyle({
+		theme: 'light',
+		lang: 'en',
+		data,
+		members: record.members,
+		countries: 'http://x/geo/countries.json',
+		labels: 'http://x/geo/labels.json',
+		globals,
+		...over
+	});
+
+const layer = (s: StyleSpecification, id: string) => s.layers.find((l) => l.id === id)!;
+
+/** Evaluates a layer's filter for a feature under given global state, as MapLibre would. */
+function passes(
+	s: StyleSpecification,
+	id: string,
+	properties: Record<string, unknown>,
+	state: Partial<MapGlobals>
+): boolean {
+	const filter = (layer(s, id) as { filter: unknown }).filter;
+	const compiled = expression.createExpression(filter, {
+		type: 'boolean',
+		'property-type': 'data-driven',
+		expression: { interpolated: false, parameters: ['zoom', 'feature'] }
+	} as never);
+	if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
+	const globalState = { ...globals, ...state };
+	return compiled.value.evaluate(
+		{ zoom: 5, globalState } as never,
+		{
+			type: 'Point',
+			properties
+		} as never
+	) as boolean;
+}
+
+describe('buildStyle', () => {
+	it('is a valid MapLibre style with no glyph server and no remote source', () => {
+		const s = style();
+		expect(validateStyleMin(s)).toEqual([]);
+		expect(s.glyphs).toBeUndefined();
+		expect(s.sprite).toBeUndefined();
+		const urls = Object.values(s.sources).flatMap((src) =>
+			typeof (src as { data?: unknown }).data === 'string' ? [(src as { data: string }).data] : []
+		);
+		expect(urls).toEqual(['http://x/geo/countries.json', 'http://x/geo/labels.json']);
+	});
+
+	it('shows an incident only on its own day and only when its type is shown', () => {
+		const s = style();
+		const f = { day: 4, type: 'clash' };
+		expect(passes(s, 'incidents', f, { day: 4 })).toBe(true);
+		expect(passes(s, 'incidents', f, { day: 5 })).toBe(false);
+		expect(passes(s, 'incidents', f, { day: 4, types: typesToken(['protest']) })).toBe(false);
+		expect(passes(s, 'incidents', f, { day: 4, types: typesToken(['clash', 'attack']) })).toBe(
+			true
+		);
+	});
+
+	it('fades places of earlier days, except where something happens again today', () => {
+		const s = style();
+		const f = { firstDay: 2, days: ' 2 5 ', type: 'protest' };
+		expect(passes(s, 'history', f, { day: 4 })).toBe(true);
+		expect(passes(s, 'history', f, { day: 5 })).toBe(false);
+		expect(passes(s, 'history', f, { day: 2 })).toBe(false);
+		expect(passes(s, 'history', f, { day: 4, earlier: false })).toBe(false);
+	});
+
+	it('draws a route on the days it was flown, inclusive', () => {
+		const s = style();
+		const f = { from: 4, to: 6, approximate: false };
+		expect([3, 4, 6, 7].map((day) => passes(s, 'routes', f, { day }))).toEqual([
+			false,
+			true,
+			true,
+			false
+		]);
+		expect(passes(s, 'routes-approximate', f, { day: 4 })).toBe(false);
+	});
+
+	it('rings the selected place on its day', () => {
+		const s = style();
+		expect(passes(s, 'selected-ring', { place: 'almaty', day: 4 }, { selected: 'almaty' })).toBe(
+			true
+		);
+		expect(passes(s, 'selected-ring', { place: 'almaty', day: 4 }, { selected: '' })).toBe(false);
+	});
+
+	it('follows the theme and the language', () => {
+		const dark = style({ theme: 'dark', lang: 'de' });
+		expect(
+			(layer(dark, 'water') as { paint: Record<string, unknown> }).paint['background-color']
+		).toBe(PALETTES.dark.water);
+		expect(JSON.stringify(layer(dark, 'city-labels'))).toContain('name_de');
+		expect(JSON.stringify(layer(style(), 'city-labels'))).toContain('name_en');
+	});
+
+	it('puts incident symbols above routes, and site names above all', () => {
+		const ids = style().layers.map((l) => l.id);
+		expect(ids.indexOf('incidents')).toBeGreaterThan(ids.indexOf('routes'));
+		expect(ids.at(-1)).toBe('site-labels');
+	});
+});

@@ -1,0 +1,41 @@
+/**
+ * The three camera views and which one each day opens with. Bounds are [west, south, east, north]
+ * in degrees; the camera fits them to whatever size the map has, so every width sees the same area.
+ */
+import type { View } from '$lib/state/url';
+
+export const VIEW_BOUNDS: Record<View, [number, number, number, number]> = {
+	// Minsk/Machulishchy in the west to Kazakhstan's eastern border; Dushanbe to Ivanovo.
+	region: [23.5, 37.2, 88, 58.2],
+	// Kazakhstan with Mangystau in the west and East Kazakhstan.
+	kazakhstan: [46.4, 40.4, 87.4, 55.6],
+	// Central Almaty (Republic Square, city hall, the residence, Kok-Tobe) and the airport.
+	almaty: [76.895, 43.212, 77.075, 43.37]
+};
+
+/**
+ * Authored default view per day: where that day's story happened. Days not listed open on
+ * Kazakhstan. Checked against the record in views.test.ts (each day's view shows its events).
+ */
+export const DAY_VIEWS: Readonly<Record<string, View>> = {
+	'2022-01-05': 'almaty',
+	'2022-01-06': 'region',
+	'2022-01-07': 'almaty',
+	'2022-01-09': 'almaty',
+	'2022-01-10': 'region',
+	'2022-01-12': 'almaty',
+	'2022-01-13': 'region',
+	'2022-01-14': 'region',
+	'2022-01-15': 'region',
+	'2022-01-16': 'region',
+	'2022-01-19': 'region'
+};
+
+export function defaultView(day: string): View {
+	return DAY_VIEWS[day] ?? 'kazakhstan';
+}
+
+export function inView(view: View, [lon, lat]: [number, number]): boolean {
+	const [w, s, e, n] = VIEW_BOUNDS[view];
+	return lon >= w && lon <= e && lat >= s && lat <= n;
+}

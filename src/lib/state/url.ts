@@ -1,0 +1,140 @@
+/**
+ * The URL is the public contract for every map state (README: "URL scheme").
+ *   /{lang}/{day}/?view=&theme=&event=&types=&earlier=0&static=1
+ * Parsing never throws: whatever is wrong falls back to the nearest valid state and is
+ * reported as a notice the page shows.
+ */
+import { DEFAULT_DAY, isDay, isTimelineDay, nearestTimelineDay } from '$lib/data/days';
+import { EVENT_TYPES, type EventType } from '$lib/data/schema';
+import { isLang, type Lang } from '$lib/i18n/lang';
+
+export const VIEWS = ['region', 'kazakhstan', 'almaty'] as const;
+export type View = (typeof VIEWS)[number];
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface UrlState {
+	lang: Lang;
+	day: string;
+	/** null: the day's own default view. */
+	view: View | null;
+	/** null: follow the reader's system setting. */
+	theme: Theme | null;
+	event: string | null;
+	/** null: all event types shown. */
+	types: EventType[] | null;
+	/** Places of earlier days drawn faded (default) or hidden. */
+	earlier: boolean;
+	static: boolean;
+}
+
+export type NoticeKind =
+	'lang' | 'day' | 'view' | 'theme' | 'event' | 'types' | 'earlier' | 'static';
+export interface Notice {
+	kind: NoticeKind;
+	/** The ignored input, cut to a readable length; shown as text, never as HTML. */
+	input: string;
+}
+
+const MAX_INPUT = 40;
+const clip = (s: string) => (s.length > MAX_INPUT ? `${s.slice(0, MAX_INPUT)}…` : s);
+
+/** The last value of a parameter that may be repeated (`?view=a&view=b` → b). */
+function last(params: URLSearchParams, key: string): string | null {
+	const all = params.getAll(key);
+	return all.length ? all[all.length - 1]! : null;
+}
+
+function oneOf<T extends string>(list: readonly T[], value: string): value is T {
+	return (list as readonly string[]).includes(value);
+}
+
+/**
+ * Reads a state from a path and query. `eventDay` tells on which day an event id happens
+ * (undefined: unknown id), so a stale or mistyped id is dropped rather than selected.
+ */
+export function parseUrl(
+	pathname: string,
+	search: URLSearchParams,
+	eventDay: (id: string) => string | undefined
+): { state: UrlState; notices: Notice[] } {
+	const notices: Notice[] = [];
+	const [rawLang = '', rawDay = ''] = pathname.split('/').filter(Boolean);
+	let lang: Lang = 'en';
+	if (isLang(rawLang)) lang = rawLang;
+	else if (rawLang) notices.push({ kind: 'lang', input: clip(rawLang) });
+
+	let day = DEFAULT_DAY;
+	if (rawDay) {
+		if (isTimelineDay(rawDay)) day = rawDay;
+		else {
+			day = (isDay(rawDay) && nearestTimelineDay(rawDay)) || DEFAULT_DAY;
+			notices.push({ kind: 'day', input: clip(rawDay) });
+		}
+	}
+
+	const state: UrlState = {
+		lang,
+		day,
+		view: null,
+		theme: null,
+		event: null,
+		types: null,
+		earlier: true,
+		static: false
+	};
+
+	const view = last(search, 'view');
+	if (view !== null) {
+		if (oneOf(VIEWS, view)) state.view = view;
+		else notices.push({ kind: 'view', input: clip(view) });
+	}
+	const theme = last(search, 'theme');
+	if (theme !== null) {
+		if (oneOf(THEMES, theme)) state.theme = theme;
+		else notices.push({ kind: 'theme', input: clip(theme) });
+	}
+	const event = last(search, 'event');
+	if (event !== null) {
+		const on = eventDay(event);
+		if (on === undefined) notices.push({ kind: 'event', input: clip(event) });
+		else {
+			state.event = event;
+			// A selected event belongs to a day: the URL's day yields, so the selection is visible.
+			if (on !== state.day) state.day = on;
+		}
+	}
+	const types = last(search, 'types');
+	if (types !== null) {
+		const list = types.split(',').filter(Boolean);
+		const valid = list.filter((t): t is EventType => oneOf(EVENT_TYPES, t));
+		if (valid.length !== list.length || valid.length === 0)
+			notices.push({ kind: 'types', input: clip(types) });
+		if (valid.length > 0) state.types = [...new Set(valid)].sort(byTaxonomy);
+	}
+	for (const key of ['earlier', 'static'] as const) {
+		const flag = last(search, key);
+		if (flag === null) continue;
+		if (flag === '1' || flag === '0') state[key] = flag === '1';
+		else notices.push({ kind: key, input: clip(flag) });
+	}
+	return { state, notices };
+}
+
+function byTaxonomy(a: EventType, b: EventType): number {
+	return EVENT_TYPES.indexOf(a) - EVENT_TYPES.indexOf(b);
+}
+
+/** The canonical URL (path + query) of a state; only non-default parameters are written. */
+export function serializeUrl(state: UrlState): string {
+	const q = new URLSearchParams();
+	if (state.view) q.set('view', state.view);
+	if (state.theme) q.set('theme', state.theme);
+	if (state.event) q.set('event', state.event);
+	if (state.types && state.types.length < EVENT_TYPES.length)
+		q.set('types', [...state.types].sort(byTaxonomy).join(','));
+	if (!state.earlier) q.set('earlier', '0');
+	if (state.static) q.set('static', '1');
+	const query = q.toString().replaceAll('%2C', ',');
+	return `/${state.lang}/${state.day}/${query ? `?${query}` : ''}`;
+}

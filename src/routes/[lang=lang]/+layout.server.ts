@@ -1,0 +1,4 @@
+import { record } from '$lib/server/record';
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = () => ({ record });

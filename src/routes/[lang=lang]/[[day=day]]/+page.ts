@@ -1,0 +1,9 @@
+import { DEFAULT_DAY } from '$lib/data/days';
+import type { Lang } from '$lib/i18n/lang';
+import type { PageLoad } from './$types';
+
+/** `/{lang}/` and `/{lang}/{day}/` are one route, so moving between days keeps the map alive. */
+export const load: PageLoad = ({ params }) => ({
+	lang: params.lang as Lang,
+	day: params.day ?? DEFAULT_DAY
+});

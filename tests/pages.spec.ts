@@ -1,0 +1,65 @@
+/** The prerendered pages: every day in both languages, readable without JavaScript. */
+import { DAYS, DEFAULT_DAY, formatDay } from '../src/lib/data/days';
+import { eventsOn, latestFigures } from '../src/lib/data/selectors';
+import { expect, test } from './support/fixtures';
+import { record } from './support/record';
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const lang of ['en', 'de'] as const) {
+		test(`every day page in ${lang} lists that day's events with their sources`, async ({ page }) => {
+			for (const day of DAYS) {
+				const res = await page.goto(`/${lang}/${day}/`);
+				expect(res?.status()).toBe(200);
+				await expect(page.locator('html')).toHaveAttribute('lang', lang);
+				await expect(page.locator('h1')).toContainText(formatDay(day, lang));
+				const events = eventsOn(record, day);
+				const items = page.locator('#events li[data-event-id]');
+				await expect(items).toHaveCount(events.length);
+				for (const [i, e] of events.entries()) {
+					await expect(items.nth(i)).toHaveAttribute('data-event-id', e.id);
+					await expect(items.nth(i).locator('h3')).toHaveText(e.title[lang]);
+					await expect(items.nth(i).locator('.summary')).toHaveText(e.summary[lang]);
+					await expect(items.nth(i).locator('.sources a, .sources span[title]')).toHaveCount(
+						e.sources.length
+					);
+				}
+			}
+		});
+	}
+
+	test('the figures panel shows every claim reported by that day, conflicts side by side', async ({
+		page
+	}) => {
+		const day = '2022-01-07';
+		await page.goto(`/en/${day}/`);
+		const groups = latestFigures(record, day);
+		expect(groups.length).toBeGreaterThan(0);
+		await expect(page.locator('.figures .group')).toHaveCount(groups.length);
+		const claims = groups.reduce((n, g) => n + g.claims.length, 0);
+		await expect(page.locator('.figures .claim')).toHaveCount(claims);
+		const conflicts = groups.filter((g) => g.conflict).length;
+		await expect(page.locator('.figures .group.conflict')).toHaveCount(conflicts);
+	});
+
+	test('the language page shows the default day, and / leads to English', async ({ page }) => {
+		await page.goto('/de/');
+		await expect(page.locator('h1')).toContainText(formatDay(DEFAULT_DAY, 'de'));
+		await expect(page.locator('link[rel=canonical]')).toHaveAttribute(
+			'href',
+			`/de/${DEFAULT_DAY}/`
+		);
+		await page.goto('/');
+		await expect(page.locator('meta[http-equiv=refresh]')).toHaveAttribute('content', /url=\/en\//);
+		await expect(page.locator('a[href="/en/"]')).toBeVisible();
+	});
+
+	test('day links reach every day and the other language', async ({ page }) => {
+		await page.goto('/en/2022-01-10/');
+		await expect(page.locator('nav a')).toHaveCount(DAYS.length);
+		await page.locator('a[hreflang=de]').first().click();
+		await expect(page).toHaveURL(/\/de\/2022-01-10\/$/);
+		await expect(page.locator('h1')).toContainText('10. Januar 2022');
+	});
+});

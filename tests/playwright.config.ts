@@ -1,0 +1,32 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './support/browser.js';
+
+const PORT = 4173;
+
+export default defineConfig({
+	testDir: '.',
+	testMatch: '**/*.spec.ts',
+	outputDir: '../test-results',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	forbidOnly: !!process.env.CI,
+	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]],
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		...devices['Desktop Chrome'],
+		deviceScaleFactor: 1,
+		locale: 'en-GB',
+		timezoneId: 'America/Los_Angeles',
+		launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS },
+		trace: 'retain-on-failure'
+	},
+	webServer: {
+		// The built site, as a static host serves it (`npm run build` runs before the tests).
+		command: `node tests/support/serve.js build ${PORT}`,
+		cwd: '..',
+		url: `http://localhost:${PORT}/en/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});
