@@ -11,7 +11,9 @@ export default defineConfig({
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
 	forbidOnly: !!process.env.CI,
-	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]],
+	reporter: process.env.CI
+		? [['list']]
+		: [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]],
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		...devices['Desktop Chrome'],

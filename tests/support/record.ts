@@ -5,7 +5,10 @@ import { loadRecord } from '../../src/lib/data/load';
 import { FILES } from '../../src/lib/data/validate';
 
 const texts = Object.fromEntries(
-	Object.values(FILES).map((f) => [f, readFileSync(join(import.meta.dirname, '../../geo', f), 'utf8')])
+	Object.values(FILES).map((f) => [
+		f,
+		readFileSync(join(import.meta.dirname, '../../geo', f), 'utf8')
+	])
 );
 const result = loadRecord(texts);
 if (!result.ok) throw new Error('geo/ is invalid: run npm run check:data');

@@ -1,0 +1,173 @@
+/** The map page in a real browser: timeline, views, selection, language, bad input. */
+import { DAYS, formatDay } from '../src/lib/data/days';
+import { eventsOn, latestFigures } from '../src/lib/data/selectors';
+import { PALETTES } from '../src/lib/map/palette';
+import { expect, test } from './support/fixtures';
+import { colourAt, ready, rendered } from './support/map';
+import { record } from './support/record';
+
+const slider = (page: import('@playwright/test').Page) => page.locator('input[type=range]');
+
+test('the slider steps through every day by keyboard, updating map, list, figures and URL', async ({
+	page
+}) => {
+	await page.goto(`/en/${DAYS[0]}/`);
+	await ready(page);
+	await slider(page).focus();
+	for (const [i, day] of DAYS.entries()) {
+		if (i > 0) await page.keyboard.press('ArrowRight');
+		await expect(page).toHaveURL(new RegExp(`/en/${day}/`));
+		await ready(page);
+		await expect(page.locator('h1')).toContainText(formatDay(day, 'en'));
+		const events = eventsOn(record, day);
+		await expect(page.locator('#events li[data-event-id]')).toHaveCount(events.length);
+		await expect(page.locator('.figures .group')).toHaveCount(latestFigures(record, day).length);
+		await expect(slider(page)).toHaveAttribute(
+			'aria-valuetext',
+			new RegExp(`^${formatDay(day, 'en')}: ${events.length} event`)
+		);
+		// The map draws the same day: its incident symbols are that day's events, no others.
+		const state = await page.evaluate(() => window.qantar!.getState());
+		expect(state.day).toBe(day);
+	}
+	// Back and Forward move through the days that were visited.
+	await page.goBack();
+	await ready(page);
+	await expect(page.locator('h1')).not.toContainText(formatDay(DAYS.at(-1)!, 'en'));
+	await page.goForward();
+	await expect(page.locator('h1')).toContainText(formatDay(DAYS.at(-1)!, 'en'));
+});
+
+test('the map shows exactly the incidents of the day in view, and no earlier ones when hidden', async ({
+	page
+}) => {
+	const day = '2022-01-05';
+	await page.goto(`/en/${day}/?view=kazakhstan&earlier=0`);
+	await ready(page);
+	const placed = new Set(eventsOn(record, day).map((e) => e.places[0]!));
+	const shown = await rendered(page, 'incidents', 'place');
+	expect(shown.length).toBeGreaterThan(3);
+	for (const place of shown) expect(placed.has(place)).toBe(true);
+	expect(await rendered(page, 'history', 'place')).toEqual([]);
+});
+
+test('the slider follows the mouse', async ({ page }) => {
+	await page.goto('/en/2022-01-02/');
+	await ready(page);
+	const box = (await slider(page).boundingBox())!;
+	await page.mouse.click(box.x + box.width - 4, box.y + box.height / 2);
+	await expect(page).toHaveURL(/\/en\/2022-01-19\//);
+	await ready(page);
+	await expect(page.locator('h1')).toContainText('19 January 2022');
+});
+
+test('views switch the camera, and the Almaty view labels the four sites', async ({ page }) => {
+	await page.goto('/en/2022-01-06/?view=region');
+	await ready(page);
+	const regionZoom = await page.evaluate(() => window.qantar!.map!.getZoom());
+	await page.getByRole('radio', { name: 'Almaty' }).check();
+	await expect(page).toHaveURL(/view=almaty/);
+	await ready(page);
+	const cityZoom = await page.evaluate(() => window.qantar!.map!.getZoom());
+	expect(cityZoom).toBeGreaterThan(regionZoom + 5);
+	const sites = await rendered(page, 'site-labels', 'id');
+	for (const id of [
+		'almaty-republic-square',
+		'almaty-akimat',
+		'almaty-presidential-residence',
+		'almaty-airport'
+	])
+		expect(sites).toContain(id);
+	await expect(page.locator('.maplibregl-ctrl-scale')).toBeVisible();
+});
+
+test('the six CSTO states are drawn, and a contingent shows on the days it is deployed', async ({
+	page
+}) => {
+	await page.goto('/en/2022-01-05/?view=region');
+	await ready(page);
+	const drawn = await rendered(page, 'countries-fill', 'iso2');
+	for (const m of record.members) expect(drawn).toContain(m.iso2);
+	// A point well inside Russia: a member's tint before the troops go, the deployed tint after.
+	const inRussia: [number, number] = [47, 54.5];
+	expect(await colourAt(page, inRussia)).toBe(PALETTES.light.cstoMember);
+	await page.evaluate(() => window.qantar!.setState({ day: '2022-01-10', view: 'region' }));
+	await ready(page);
+	expect(await colourAt(page, inRussia)).toBe(PALETTES.light.cstoDeployed);
+	await page.evaluate(() => window.qantar!.setState({ day: '2022-01-19', view: 'region' }));
+	await ready(page);
+	expect(await colourAt(page, inRussia)).toBe(PALETTES.light.cstoMember);
+});
+
+test('an event selected in the list opens its card, rings its place and lives in the URL', async ({
+	page
+}) => {
+	const day = '2022-01-05';
+	const event = eventsOn(record, day).find((e) => e.places[0] === 'almaty-akimat')!;
+	await page.goto(`/en/${day}/?view=almaty`);
+	await ready(page);
+	await page.locator(`#event-${event.id} button`).click();
+	await expect(page).toHaveURL(new RegExp(`event=${event.id}`));
+	await ready(page);
+	const card = page.locator('.card');
+	await expect(card.locator('h2')).toHaveText(event.title.en);
+	expect(await rendered(page, 'selected-ring', 'place')).toEqual(['almaty-akimat']);
+	await page.keyboard.press('Escape');
+	await expect(card).toHaveCount(0);
+	await expect(page).not.toHaveURL(/event=/);
+	await expect(page.locator(`#event-${event.id} button`)).toBeFocused();
+});
+
+test('clicking an incident on the map selects an event at that place', async ({ page }) => {
+	await page.goto('/en/2022-01-05/?view=almaty');
+	await ready(page);
+	const point = await page.evaluate(() => {
+		const map = window.qantar!.map!;
+		const f = map.queryRenderedFeatures({ layers: ['incidents'] })[0]!;
+		const p = map.project(
+			f.geometry.type === 'Point' ? (f.geometry.coordinates as [number, number]) : [0, 0]
+		);
+		const r = map.getCanvas().getBoundingClientRect();
+		return { x: r.left + p.x, y: r.top + p.y, place: f.properties.place as string };
+	});
+	await page.mouse.click(point.x, point.y);
+	await expect(page).toHaveURL(/event=/);
+	const id = new URL(page.url()).searchParams.get('event')!;
+	expect(record.events.find((e) => e.id === id)!.places[0]).toBe(point.place);
+});
+
+test('switching the language keeps the day and translates the page and map', async ({ page }) => {
+	await page.goto('/en/2022-01-07/?view=kazakhstan');
+	await ready(page);
+	await page.getByRole('link', { name: 'Deutsch', exact: true }).click();
+	await expect(page).toHaveURL(/\/de\/2022-01-07\/\?view=kazakhstan$/);
+	await ready(page);
+	await expect(page.locator('h1')).toHaveText('Freitag, 7. Januar 2022');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+	expect(await rendered(page, 'country-labels', 'name_de')).toContain('Kasachstan');
+});
+
+test.describe('invalid addresses fall back to a valid state with a notice', () => {
+	test('an unknown view or theme', async ({ page }) => {
+		await page.goto('/en/2022-01-06/?view=moon&theme=%3Cb%3Ex');
+		await ready(page);
+		const notice = page.getByRole('status').filter({ hasText: 'moon' });
+		await expect(notice).toBeVisible();
+		await expect(notice).toContainText('<b>x');
+		await expect(page).toHaveURL(/\/en\/2022-01-06\/$/);
+	});
+
+	test('a date that does not exist', async ({ page }) => {
+		await page.goto('/en/2022-02-30/');
+		await expect(page).toHaveURL(/\/en\/2022-01-06\/$/);
+		await ready(page);
+		await expect(page.getByRole('status').filter({ hasText: '2022-02-30' })).toBeVisible();
+	});
+
+	test('a date after the timeline', async ({ page }) => {
+		await page.goto('/de/2022-03-08/');
+		await expect(page).toHaveURL(/\/de\/2022-01-19\/$/);
+		await ready(page);
+		await expect(page.locator('h1')).toContainText('19. Januar 2022');
+	});
+});
