@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// PUBLIC_BASEMAP_STYLE (optional) plugs in a richer basemap; see README.
+	envPrefix: ['VITE_', 'PUBLIC_'],
 	server: { fs: { allow: ['geo'] } },
 	test: {
 		include: ['src/**/*.test.ts'],

@@ -3,4 +3,9 @@ declare global {
 	namespace App {}
 }
 
+interface ImportMetaEnv {
+	/** Optional MapLibre style URL of a richer basemap (README: "A richer basemap"). */
+	readonly PUBLIC_BASEMAP_STYLE?: string;
+}
+
 export {};

@@ -8,6 +8,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 const root = resolve(process.argv[2] ?? 'build');
 const port = Number(process.argv[3] ?? 4173);
 
+/** @type {Record<string, string>} */
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -25,6 +26,7 @@ const TYPES = {
 	'.ico': 'image/x-icon'
 };
 
+/** @param {string} pathname */
 function fileFor(pathname) {
 	const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
 	let path = join(root, safe);
