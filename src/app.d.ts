@@ -3,6 +3,7 @@ declare global {
 	namespace App {}
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- merges into Vite's ImportMetaEnv
 interface ImportMetaEnv {
 	/** Optional MapLibre style URL of a richer basemap (README: "A richer basemap"). */
 	readonly PUBLIC_BASEMAP_STYLE?: string;

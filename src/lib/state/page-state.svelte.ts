@@ -22,6 +22,8 @@ export class PageState {
 		record: EventRecord,
 		private readonly route: () => { lang: Lang; day: string }
 	) {
+		// A lookup table built once, not state.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const days = new Map(record.events.map((e) => [e.id, e.date]));
 		this.eventDay = (id) => days.get(id);
 	}
