@@ -247,6 +247,7 @@ function incidentLayers(p: MapPalette): LayerSpecification[] {
 				'icon-size': iconSize,
 				'icon-offset': slotOffsetExpr(),
 				'icon-allow-overlap': true,
+				// Names keep their place: capitals must stay labelled next to their symbols.
 				'icon-ignore-placement': true,
 				'symbol-sort-key': ['get', 'count'],
 				// The count badge, only where more than one event of a type happened at a place.
@@ -311,7 +312,8 @@ function placeNameLayers(p: MapPalette, lang: Lang): LayerSpecification[] {
 				'text-font': FONT,
 				'text-size': ['match', ['get', 'rank'], 1, 13, 12],
 				'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-				'text-radial-offset': 0.6,
+				// Clear of a symbol at the city (its icons are about 24 px).
+				'text-radial-offset': 1.1,
 				'text-justify': 'auto',
 				'text-optional': true,
 				'symbol-sort-key': ['get', 'rank']

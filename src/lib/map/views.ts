@@ -10,7 +10,7 @@ export const VIEW_BOUNDS: Record<View, [number, number, number, number]> = {
 	// Kazakhstan with Mangystau in the west and East Kazakhstan.
 	kazakhstan: [46.4, 40.4, 87.4, 55.6],
 	// Central Almaty (Republic Square, city hall, the residence, Kok-Tobe) and the airport.
-	almaty: [76.865, 43.205, 77.105, 43.372]
+	almaty: [76.84, 43.205, 77.17, 43.372]
 };
 
 /**
