@@ -171,3 +171,86 @@ test.describe('invalid addresses fall back to a valid state with a notice', () =
 		await expect(page.locator('h1')).toContainText('19. Januar 2022');
 	});
 });
+
+test('play steps through the days and stops at the last one', async ({ page }) => {
+	await page.goto('/en/2022-01-17/');
+	await ready(page);
+	await page.getByLabel('Speed').selectOption({ index: 2 });
+	const play = page.getByRole('button', { name: 'Play through the days' });
+	await play.click();
+	await expect(play).toHaveAttribute('aria-pressed', 'true');
+	await expect(page).toHaveURL(/\/en\/2022-01-18\//);
+	await expect(page).toHaveURL(/\/en\/2022-01-19\//);
+	await expect(play).toHaveAttribute('aria-pressed', 'false');
+	await ready(page);
+	await expect(page.locator('h1')).toContainText('19 January 2022');
+});
+
+test('the previous and next buttons step a day and stop at the ends', async ({ page }) => {
+	await page.goto('/en/2022-01-02/');
+	await ready(page);
+	await expect(page.getByRole('button', { name: 'Previous day' })).toBeDisabled();
+	await page.getByRole('button', { name: 'Next day' }).click();
+	await expect(page).toHaveURL(/\/en\/2022-01-03\//);
+	await ready(page);
+});
+
+test('filtering event types hides them in the list, on the map and in the URL', async ({
+	page
+}) => {
+	const day = '2022-01-05';
+	await page.goto(`/en/${day}/?view=kazakhstan`);
+	await ready(page);
+	expect(await rendered(page, 'incidents', 'type')).toContain('attack');
+	await page.getByRole('checkbox', { name: 'Attack on a building' }).uncheck();
+	await expect(page).toHaveURL(/types=protest,clash,security-operation/);
+	await ready(page);
+	const others = eventsOn(record, day).filter((e) => e.type !== 'attack');
+	await expect(page.locator('#events li[data-event-id]')).toHaveCount(others.length);
+	expect(await rendered(page, 'incidents', 'type')).not.toContain('attack');
+	// The filter survives a reload: it is part of the address.
+	await page.reload();
+	await ready(page);
+	await expect(page.getByRole('checkbox', { name: 'Attack on a building' })).not.toBeChecked();
+});
+
+test('static mode draws the state without controls or interaction', async ({ page }) => {
+	await page.goto('/en/2022-01-06/?static=1&view=region');
+	await ready(page);
+	await expect(page.getByRole('radio', { name: 'Almaty' })).toHaveCount(0);
+	await expect(page.locator('input[type=range]')).toBeDisabled();
+	expect(await page.evaluate(() => window.qantar!.map!.scrollZoom.isEnabled())).toBe(false);
+	expect(await page.evaluate(() => window.qantar!.map!.getPixelRatio())).toBe(1);
+});
+
+test('window.qantar.setState resolves once the map shows the new state', async ({ page }) => {
+	await page.goto('/en/2022-01-06/');
+	await ready(page);
+	const state = await page.evaluate(() =>
+		window.qantar!.setState({ day: '2022-01-14', view: 'almaty' })
+	);
+	expect(state).toMatchObject({ day: '2022-01-14', view: 'almaty', lang: 'en' });
+	await expect(page.locator('html')).toHaveAttribute('data-map-state', 'ready');
+	expect(await page.evaluate(() => window.qantar!.map!.getZoom())).toBeGreaterThan(9);
+	await expect(page).toHaveURL(/\/en\/2022-01-14\/\?view=almaty$/);
+});
+
+test('reduced motion: a view switch jumps instead of flying', async ({ page }) => {
+	const moves = async (reduce: boolean) => {
+		await page.emulateMedia({ reducedMotion: reduce ? 'reduce' : 'no-preference' });
+		await page.goto('/en/2022-01-06/?view=region');
+		await ready(page);
+		await page.evaluate(() => {
+			const w = window as unknown as { moves: number };
+			w.moves = 0;
+			window.qantar!.map!.on('move', () => w.moves++);
+		});
+		await page.getByRole('radio', { name: 'Almaty' }).check();
+		await expect(page).toHaveURL(/view=almaty/);
+		await ready(page);
+		return page.evaluate(() => (window as unknown as { moves: number }).moves);
+	};
+	// An animated flight moves the camera over many frames; a jump, once.
+	expect(await moves(false)).toBeGreaterThan(5);
+	expect(await moves(true)).toBeLessThanOrEqual(1);
+});
