@@ -1,5 +1,6 @@
 /** A small, valid record for unit tests; each test breaks a copy of it in one way. */
-import type { RawFiles } from './validate';
+import type { EventRecord } from './schema';
+import { validateRecord, type RawFiles } from './validate';
 
 const text = (en: string, de: string) => ({ en, de });
 
@@ -247,4 +248,13 @@ export function validFiles(): RawFiles {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function files(): any {
 	return structuredClone(validFiles());
+}
+
+/** The fixture as a validated record, optionally changed first; throws if the change broke it. */
+export function fixtureRecord(change?: (f: ReturnType<typeof files>) => void): EventRecord {
+	const f = files();
+	change?.(f);
+	const v = validateRecord(f);
+	if (!v.ok) throw new Error(v.problems.map((p) => p.message).join('\n'));
+	return v.record;
 }

@@ -11,9 +11,14 @@ export function isOnDay(e: Pick<Event, 'date' | 'endDate'>, day: string): boolea
 	return e.date === day || (e.endDate !== undefined && e.date < day && day <= e.endDate);
 }
 
-/** The events of one day, in record order. */
+/**
+ * The events of one day: those that begin that day first, then those still going on from
+ * earlier days (e.g. the internet blackout), each in record order.
+ */
 export function eventsOn(record: EventRecord, day: string): Event[] {
-	return record.events.filter((e) => isOnDay(e, day));
+	const starting = record.events.filter((e) => e.date === day);
+	const continuing = record.events.filter((e) => e.date !== day && isOnDay(e, day));
+	return [...starting, ...continuing];
 }
 
 /** Events that started before `day` (earlier days, drawn faded on the map). */

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { files } from '$lib/data/fixture';
-import { validateRecord } from '$lib/data/validate';
-import type { EventRecord } from '$lib/data/schema';
+import { fixtureRecord } from '$lib/data/fixture';
 import { DAYS } from '$lib/data/days';
 import { buildMapData, slotOffsets } from './features';
 
-function record(change?: (f: ReturnType<typeof files>) => void): EventRecord {
-	const f = files();
-	change?.(f);
-	const v = validateRecord(f);
-	if (!v.ok) throw new Error(v.problems.map((p) => p.message).join('\n'));
-	return v.record;
-}
+const record = fixtureRecord;
 
 const props = (fc: { features: { properties: unknown }[] }) =>
 	fc.features.map((f) => f.properties as Record<string, unknown>);

@@ -9,7 +9,7 @@ import { goto, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import type { EventRecord } from '$lib/data/schema';
 import type { Lang } from '$lib/i18n/lang';
-import { parseUrl, serializeUrl, type Notice, type UrlState } from './url';
+import { defaultState, parseUrl, serializeUrl, type Notice, type UrlState } from './url';
 
 /** Changes within this window after a pushed one replace it instead of adding history. */
 const BURST_MS = 700;
@@ -30,20 +30,7 @@ export class PageState {
 
 	readonly parsed = $derived.by((): { state: UrlState; notices: Notice[] } => {
 		const { lang, day } = this.route();
-		if (!browser)
-			return {
-				state: {
-					lang,
-					day,
-					view: null,
-					theme: null,
-					event: null,
-					types: null,
-					earlier: true,
-					static: false
-				},
-				notices: []
-			};
+		if (!browser) return { state: defaultState(lang, day), notices: [] };
 		return parseUrl(page.url.pathname, page.url.searchParams, this.eventDay);
 	});
 

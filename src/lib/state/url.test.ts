@@ -8,6 +8,7 @@ const events: Record<string, string> = {
 const parse = (path: string, query = '') =>
 	parseUrl(path, new URLSearchParams(query), (id) => events[id]);
 
+// The expected default is written out, not taken from defaultState(): it is the contract.
 const base: UrlState = {
 	lang: 'en',
 	day: '2022-01-06',

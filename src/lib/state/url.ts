@@ -28,6 +28,20 @@ export interface UrlState {
 	static: boolean;
 }
 
+/** The state of a bare `/{lang}/{day}/` address: nothing but the content. */
+export function defaultState(lang: Lang, day: string): UrlState {
+	return {
+		lang,
+		day,
+		view: null,
+		theme: null,
+		event: null,
+		types: null,
+		earlier: true,
+		static: false
+	};
+}
+
 export type NoticeKind =
 	'lang' | 'day' | 'view' | 'theme' | 'event' | 'types' | 'earlier' | 'static';
 export interface Notice {
@@ -73,16 +87,7 @@ export function parseUrl(
 		}
 	}
 
-	const state: UrlState = {
-		lang,
-		day,
-		view: null,
-		theme: null,
-		event: null,
-		types: null,
-		earlier: true,
-		static: false
-	};
+	const state = defaultState(lang, day);
 
 	const view = last(search, 'view');
 	if (view !== null) {
