@@ -58,7 +58,9 @@ describe('buildCountries', () => {
 		for (const iso of ['KZ', 'RU', 'BY', 'AM', 'KG', 'TJ']) expect(byIso.has(iso), iso).toBe(true);
 		const [w, s, e, n] = REGION_BBOX;
 		for (const f of countries.features) {
-			const coords = JSON.stringify(f.geometry.coordinates).match(/-?\d+(\.\d+)?/g)!.map(Number);
+			const coords = JSON.stringify(f.geometry.coordinates)
+				.match(/-?\d+(\.\d+)?/g)!
+				.map(Number);
 			const lons = coords.filter((_, i) => i % 2 === 0);
 			const lats = coords.filter((_, i) => i % 2 === 1);
 			expect(Math.min(...lons)).toBeGreaterThanOrEqual(w);
@@ -75,7 +77,11 @@ describe('buildCountries', () => {
 	it('maps ISO numeric ids to alpha-2 codes and names in three languages', () => {
 		const kz = byIso.get('KZ')!;
 		expect(kz.id).toBe('KZ');
-		expect(kz.properties).toMatchObject({ iso3: 'KAZ', name_de: 'Kasachstan', name_ru: 'Казахстан' });
+		expect(kz.properties).toMatchObject({
+			iso3: 'KAZ',
+			name_de: 'Kasachstan',
+			name_ru: 'Казахстан'
+		});
 	});
 
 	it('quantizes coordinates to three decimals', () => {
@@ -112,8 +118,14 @@ describe('buildLabels', () => {
 
 	it('labels the capitals of the six CSTO states, Nur-Sultan by its 2022 name', () => {
 		const capitals = labels
-			.filter((f) => f.properties.kind === 'city' && 'capital' in f.properties && f.properties.capital)
-			.map((f) => ('name_en' in f.properties && f.properties.name_en) || ('name' in f.properties && f.properties.name));
+			.filter(
+				(f) => f.properties.kind === 'city' && 'capital' in f.properties && f.properties.capital
+			)
+			.map(
+				(f) =>
+					('name_en' in f.properties && f.properties.name_en) ||
+					('name' in f.properties && f.properties.name)
+			);
 		for (const name of ['Moscow', 'Minsk', 'Yerevan', 'Bishkek', 'Dushanbe', 'Nur-Sultan'])
 			expect(capitals, name).toContain(name);
 	});

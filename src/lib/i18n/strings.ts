@@ -78,7 +78,9 @@ const en = {
 		event: 'unknown event',
 		types: 'unknown event types ignored',
 		earlier: 'earlier takes 1 or 0',
-		static: 'static takes 1 or 0'
+		static: 'static takes 1 or 0',
+		controls: 'controls takes full, slider or none',
+		height: 'height takes a number of pixels from 200 to 1600'
 	},
 	dismiss: 'Dismiss',
 	chartTitle: 'How the numbers were reported',
@@ -168,7 +170,9 @@ const de: Strings = {
 		event: 'unbekanntes Ereignis',
 		types: 'unbekannte Ereignisarten ignoriert',
 		earlier: 'earlier erwartet 1 oder 0',
-		static: 'static erwartet 1 oder 0'
+		static: 'static erwartet 1 oder 0',
+		controls: 'controls erwartet full, slider oder none',
+		height: 'height erwartet eine Pixelzahl von 200 bis 1600'
 	},
 	dismiss: 'Ausblenden',
 	chartTitle: 'Wie die Zahlen gemeldet wurden',

@@ -20,7 +20,7 @@ export class PageState {
 
 	constructor(
 		record: EventRecord,
-		private readonly route: () => { lang: Lang; day: string }
+		private readonly route: () => { lang: Lang; day: string; embed?: boolean }
 	) {
 		// A lookup table built once, not state.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -29,8 +29,8 @@ export class PageState {
 	}
 
 	readonly parsed = $derived.by((): { state: UrlState; notices: Notice[] } => {
-		const { lang, day } = this.route();
-		if (!browser) return { state: defaultState(lang, day), notices: [] };
+		const { lang, day, embed } = this.route();
+		if (!browser) return { state: defaultState(lang, day, embed), notices: [] };
 		return parseUrl(page.url.pathname, page.url.searchParams, this.eventDay);
 	});
 
@@ -44,7 +44,7 @@ export class PageState {
 
 	/** Canonicalises the address once (dropping what was ignored), keeping the notices visible. */
 	canonicalise() {
-		const canonical = serializeUrl(this.state);
+		const canonical = serializeUrl(this.state, page.url.searchParams);
 		if (canonical !== page.url.pathname + page.url.search)
 			return goto(canonical, {
 				replaceState: true,
@@ -64,6 +64,10 @@ export class PageState {
 		const now = Date.now();
 		const replace = burst && now - this.lastPush < BURST_MS;
 		if (!replace) this.lastPush = now;
-		return goto(serializeUrl(next), { noScroll: true, keepFocus: true, replaceState: replace });
+		return goto(serializeUrl(next, page.url.searchParams), {
+			noScroll: true,
+			keepFocus: true,
+			replaceState: replace
+		});
 	}
 }

@@ -17,7 +17,10 @@ const base: UrlState = {
 	event: null,
 	types: null,
 	earlier: true,
-	static: false
+	static: false,
+	embed: false,
+	controls: 'full',
+	height: null
 };
 
 describe('parseUrl', () => {
@@ -35,7 +38,10 @@ describe('parseUrl', () => {
 			event: '2022-01-05-akimat-stormed',
 			types: ['clash', 'attack'],
 			earlier: false,
-			static: true
+			static: true,
+			embed: false,
+			controls: 'full',
+			height: null
 		});
 	});
 
@@ -107,9 +113,43 @@ describe('serializeUrl', () => {
 			event: '2022-01-05-akimat-stormed',
 			types: ['protest', 'shutdown'],
 			earlier: false,
-			static: true
+			static: true,
+			embed: true,
+			controls: 'slider',
+			height: 480
 		};
 		const url = new URL(serializeUrl(state), 'http://x');
 		expect(parse(url.pathname, url.search).state).toEqual(state);
+	});
+
+	it('writes the embed path and keeps pym.js parameters as they were', () => {
+		const keep = new URLSearchParams('childId=qantar-1&initialWidth=640&other=x');
+		expect(serializeUrl({ ...base, embed: true, controls: 'none' }, keep)).toBe(
+			'/en/embed/2022-01-06/?controls=none&initialWidth=640&childId=qantar-1'
+		);
+	});
+});
+
+describe('embed addresses', () => {
+	it('reads the embed path, its controls and height, and ignores pym.js parameters', () => {
+		const { state, notices } = parse(
+			'/de/embed/2022-01-07/',
+			'controls=slider&height=520&childId=x&initialWidth=600&parentUrl=https%3A%2F%2Fnews.example'
+		);
+		expect(notices).toEqual([]);
+		expect(state).toMatchObject({
+			lang: 'de',
+			day: '2022-01-07',
+			embed: true,
+			controls: 'slider',
+			height: 520
+		});
+	});
+
+	it('reports a height out of range or not a number', () => {
+		for (const h of ['50', '99999', '12px', '-400'])
+			expect(parse('/en/embed/2022-01-07/', `height=${h}`).notices.map((n) => n.kind)).toEqual([
+				'height'
+			]);
 	});
 });

@@ -1,6 +1,7 @@
 /**
  * The URL is the public contract for every map state (README: "URL scheme").
  *   /{lang}/{day}/?view=&theme=&event=&types=&earlier=0&static=1
+ *   /{lang}/embed/{day}/?…the same…&controls=&height=
  * Parsing never throws: whatever is wrong falls back to the nearest valid state and is
  * reported as a notice the page shows.
  */
@@ -12,6 +13,13 @@ export const VIEWS = ['region', 'kazakhstan', 'almaty'] as const;
 export type View = (typeof VIEWS)[number];
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
+export const CONTROLS = ['full', 'slider', 'none'] as const;
+export type Controls = (typeof CONTROLS)[number];
+/** Map height hints an embed accepts, in CSS pixels. */
+export const HEIGHT_RANGE = [200, 1600] as const;
+
+/** Parameters pym.js adds to a child's address: kept as they are, never reported. */
+export const PYM_PARAMS = ['initialWidth', 'childId', 'parentTitle', 'parentUrl'] as const;
 
 export interface UrlState {
 	lang: Lang;
@@ -26,10 +34,16 @@ export interface UrlState {
 	/** Places of earlier days drawn faded (default) or hidden. */
 	earlier: boolean;
 	static: boolean;
+	/** The embed route (`/{lang}/embed/{day}/`) rather than the page. */
+	embed: boolean;
+	/** Embed only: which controls show under the map. */
+	controls: Controls;
+	/** Embed only: the map's height in CSS pixels; null for the responsive default. */
+	height: number | null;
 }
 
 /** The state of a bare `/{lang}/{day}/` address: nothing but the content. */
-export function defaultState(lang: Lang, day: string): UrlState {
+export function defaultState(lang: Lang, day: string, embed = false): UrlState {
 	return {
 		lang,
 		day,
@@ -38,12 +52,24 @@ export function defaultState(lang: Lang, day: string): UrlState {
 		event: null,
 		types: null,
 		earlier: true,
-		static: false
+		static: false,
+		embed,
+		controls: 'full',
+		height: null
 	};
 }
 
 export type NoticeKind =
-	'lang' | 'day' | 'view' | 'theme' | 'event' | 'types' | 'earlier' | 'static';
+	| 'lang'
+	| 'day'
+	| 'view'
+	| 'theme'
+	| 'event'
+	| 'types'
+	| 'earlier'
+	| 'static'
+	| 'controls'
+	| 'height';
 export interface Notice {
 	kind: NoticeKind;
 	/** The ignored input, cut to a readable length; shown as text, never as HTML. */
@@ -73,7 +99,9 @@ export function parseUrl(
 	eventDay: (id: string) => string | undefined
 ): { state: UrlState; notices: Notice[] } {
 	const notices: Notice[] = [];
-	const [rawLang = '', rawDay = ''] = pathname.split('/').filter(Boolean);
+	const segments = pathname.split('/').filter(Boolean);
+	const embed = segments[1] === 'embed';
+	const [rawLang = '', rawDay = ''] = embed ? [segments[0], segments[2]] : segments;
 	let lang: Lang = 'en';
 	if (isLang(rawLang)) lang = rawLang;
 	else if (rawLang) notices.push({ kind: 'lang', input: clip(rawLang) });
@@ -87,7 +115,7 @@ export function parseUrl(
 		}
 	}
 
-	const state = defaultState(lang, day);
+	const state = defaultState(lang, day, embed);
 
 	const view = last(search, 'view');
 	if (view !== null) {
@@ -123,6 +151,17 @@ export function parseUrl(
 		if (flag === '1' || flag === '0') state[key] = flag === '1';
 		else notices.push({ kind: key, input: clip(flag) });
 	}
+	const controls = last(search, 'controls');
+	if (controls !== null) {
+		if (oneOf(CONTROLS, controls)) state.controls = controls;
+		else notices.push({ kind: 'controls', input: clip(controls) });
+	}
+	const height = last(search, 'height');
+	if (height !== null) {
+		const px = /^\d{1,5}$/.test(height) ? Number(height) : NaN;
+		if (px >= HEIGHT_RANGE[0] && px <= HEIGHT_RANGE[1]) state.height = px;
+		else notices.push({ kind: 'height', input: clip(height) });
+	}
 	return { state, notices };
 }
 
@@ -130,8 +169,11 @@ function byTaxonomy(a: EventType, b: EventType): number {
 	return EVENT_TYPES.indexOf(a) - EVENT_TYPES.indexOf(b);
 }
 
-/** The canonical URL (path + query) of a state; only non-default parameters are written. */
-export function serializeUrl(state: UrlState): string {
+/**
+ * The canonical URL (path + query) of a state; only non-default parameters are written.
+ * `keep` carries parameters that belong to the host, not the state (pym.js's).
+ */
+export function serializeUrl(state: UrlState, keep?: URLSearchParams): string {
 	const q = new URLSearchParams();
 	if (state.view) q.set('view', state.view);
 	if (state.theme) q.set('theme', state.theme);
@@ -140,6 +182,13 @@ export function serializeUrl(state: UrlState): string {
 		q.set('types', [...state.types].sort(byTaxonomy).join(','));
 	if (!state.earlier) q.set('earlier', '0');
 	if (state.static) q.set('static', '1');
+	if (state.embed && state.controls !== 'full') q.set('controls', state.controls);
+	if (state.embed && state.height !== null) q.set('height', String(state.height));
+	for (const key of PYM_PARAMS) {
+		const value = keep?.get(key);
+		if (value !== null && value !== undefined) q.set(key, value);
+	}
 	const query = q.toString().replaceAll('%2C', ',');
-	return `/${state.lang}/${state.day}/${query ? `?${query}` : ''}`;
+	const path = state.embed ? `/${state.lang}/embed/${state.day}/` : `/${state.lang}/${state.day}/`;
+	return `${path}${query ? `?${query}` : ''}`;
 }

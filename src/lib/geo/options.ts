@@ -1,0 +1,46 @@
+/** The map region and how finely the basemap is drawn: the defaults of `buildCountries`. */
+import type { BBox } from './types';
+
+/**
+ * The map region, `[west, south, east, north]` in degrees. Every view of the map must fit inside
+ * it, or the clipped land ends in a straight edge on screen: the CSTO region view spans Belarus'
+ * western border (23.2°E; Minsk 27.6°E) to beyond Kazakhstan's eastern tip (87.3°E), and Armenia's
+ * and Tajikistan's southern borders (38.8°N, 36.7°N) to north of Moscow and Kazakhstan (55–56°N).
+ * The margins (about 5° west, 8° east, 3° south, 8° north) leave room for wide screens, where the
+ * region view shows more longitude than it needs.
+ */
+export const REGION_BBOX: BBox = [18, 33, 95, 64];
+
+/**
+ * Douglas–Peucker tolerance in degrees (~2.2 km of latitude). At zoom 4 (the Kazakhstan view) a
+ * pixel is ~0.09° of longitude, at zoom 5 ~0.04°: the error stays below a pixel there and shows
+ * only as softened coastlines at the city zooms, where the borders are off screen.
+ */
+export const SIMPLIFY_TOLERANCE = 0.02;
+
+/** Decimals kept in coordinates: 3 → 0.001° ≈ 110 m, far below a pixel at zoom ≤ 8. */
+export const COORD_DECIMALS = 3;
+
+/**
+ * Rings smaller than this (square degrees; 0.003 ≈ 25 km² at 45°N) are dropped: islets and
+ * clipping slivers cost bytes and are invisible at the zooms where borders are on screen.
+ */
+export const MIN_RING_AREA = 0.003;
+
+/** Options of {@link buildCountries}; defaults in {@link DEFAULT_BASEMAP_OPTIONS}. */
+export interface BasemapOptions {
+	bbox: BBox;
+	/** Douglas–Peucker tolerance, degrees. */
+	tolerance: number;
+	/** Decimals kept in output coordinates. */
+	decimals: number;
+	/** Smallest ring kept, square degrees. */
+	minRingArea: number;
+}
+
+export const DEFAULT_BASEMAP_OPTIONS: Readonly<BasemapOptions> = {
+	bbox: REGION_BBOX,
+	tolerance: SIMPLIFY_TOLERANCE,
+	decimals: COORD_DECIMALS,
+	minRingArea: MIN_RING_AREA
+};

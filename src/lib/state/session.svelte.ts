@@ -1,0 +1,117 @@
+/**
+ * One reader's session on a page or an embed: the state read from the URL, everything derived
+ * from it that both layouts show, the map's readiness, and the document-wide effects (language,
+ * theme, readiness attribute). Create it during component initialisation; call `start()` on mount.
+ */
+import { tick } from 'svelte';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { DAYS } from '$lib/data/days';
+import type { EventRecord } from '$lib/data/schema';
+import { daySummary, eventsOn } from '$lib/data/selectors';
+import type { Lang } from '$lib/i18n/lang';
+import { buildMapData, type MapData } from '$lib/map/features';
+import { typesToken, type MapGlobals } from '$lib/map/style';
+import { defaultView } from '$lib/map/views';
+import { PageState } from './page-state.svelte';
+import { installQantarApi, type MapSignal } from './readiness';
+import type { Theme, UrlState } from './url';
+
+export class Session {
+	readonly ps: PageState;
+	readonly mapData: MapData;
+
+	readonly state = $derived.by(() => this.ps.state);
+	readonly lang = $derived(this.state.lang);
+	readonly day = $derived(this.state.day);
+	readonly events = $derived.by(() => eventsOn(this.record, this.day));
+	readonly shownEvents = $derived.by(() => {
+		const types = this.state.types;
+		return types ? this.events.filter((e) => types.includes(e.type)) : this.events;
+	});
+	readonly selected = $derived(this.events.find((e) => e.id === this.state.event) ?? null);
+	readonly view = $derived(this.state.view ?? defaultView(this.day));
+	readonly summary = $derived.by(() => daySummary(this.record, this.day, this.lang));
+
+	systemDark = $state(false);
+	reducedMotion = $state(false);
+	readonly theme: Theme = $derived(this.state.theme ?? (this.systemDark ? 'dark' : 'light'));
+
+	signal = $state<MapSignal>('loading');
+	map = $state.raw<MapLibreMap | null>(null);
+
+	readonly globals: MapGlobals = $derived({
+		day: DAYS.indexOf(this.day),
+		types: typesToken(this.state.types),
+		selected: this.selected?.places[0] ?? '',
+		earlier: this.state.earlier
+	});
+
+	constructor(
+		private readonly record: EventRecord,
+		route: () => { lang: Lang; day: string; embed?: boolean }
+	) {
+		this.ps = new PageState(record, route);
+		this.mapData = buildMapData(record);
+
+		// The readiness signal: a public contract for hosts and screenshot tests.
+		$effect(() => {
+			document.documentElement.dataset.mapState = this.signal;
+		});
+		// Client-side navigation between languages keeps the document: its language must follow.
+		$effect(() => {
+			document.documentElement.lang = this.lang;
+		});
+		$effect(() => {
+			const theme = this.state.theme;
+			if (theme) document.documentElement.dataset.theme = theme;
+			else delete document.documentElement.dataset.theme;
+		});
+	}
+
+	set(partial: Partial<UrlState>, burst = false) {
+		return this.ps.set(partial, burst);
+	}
+
+	selectEvent(id: string | null) {
+		return this.set({ event: id });
+	}
+
+	/** A reader picked a place on the map: select its first (shown) event of the day. */
+	pickPlace(place: string) {
+		const first = this.shownEvents.find((e) => e.places[0] === place);
+		if (first) this.selectEvent(first.id);
+	}
+
+	/** Closes the selected event and returns focus to its entry in the list, if there is one. */
+	async closeEvent() {
+		const id = this.selected?.id;
+		await this.set({ event: null });
+		await tick();
+		if (id) document.querySelector<HTMLElement>(`#event-${CSS.escape(id)} button`)?.focus();
+	}
+
+	/** Browser-only start: media queries, the canonical address, `window.qantar`. */
+	start(): () => void {
+		const dark = matchMedia('(prefers-color-scheme: dark)');
+		const motion = matchMedia('(prefers-reduced-motion: reduce)');
+		const sync = () => {
+			this.systemDark = dark.matches;
+			this.reducedMotion = motion.matches;
+		};
+		sync();
+		dark.addEventListener('change', sync);
+		motion.addEventListener('change', sync);
+		this.ps.canonicalise();
+		const uninstall = installQantarApi({
+			getState: () => $state.snapshot(this.ps.state) as UrlState,
+			set: (partial) => this.set(partial),
+			signal: () => this.signal,
+			map: () => this.map
+		});
+		return () => {
+			dark.removeEventListener('change', sync);
+			motion.removeEventListener('change', sync);
+			uninstall();
+		};
+	}
+}
