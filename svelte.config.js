@@ -14,7 +14,15 @@ const config = {
 		prerender: {
 			// Every language and day is a page of its own; listing them keeps the
 			// build complete even if a link is ever dropped from the UI.
-			entries: ['/', ...LANGS.flatMap((l) => [`/${l}/`, ...DAYS.map((d) => `/${l}/${d}/`)])],
+			entries: [
+				'/',
+				...LANGS.flatMap((l) => [
+					`/${l}/`,
+					`/${l}/embed/`,
+					`/${l}/demo/`,
+					...DAYS.flatMap((d) => [`/${l}/${d}/`, `/${l}/embed/${d}/`])
+				])
+			],
 			handleMissingId: 'fail',
 			handleHttpError: 'fail'
 		}

@@ -7,6 +7,8 @@ declare global {
 interface ImportMetaEnv {
 	/** Optional MapLibre style URL of a richer basemap (README: "A richer basemap"). */
 	readonly PUBLIC_BASEMAP_STYLE?: string;
+	/** Optional comma-separated host origins allowed to command embeds (README: "Embedding"). */
+	readonly PUBLIC_EMBED_ORIGINS?: string;
 }
 
 export {};

@@ -86,6 +86,18 @@ const en = {
 	chartTitle: 'How the numbers were reported',
 	chartNote: 'Each dot is one claim, on the day it was reported.',
 	selectedEvent: 'Selected event',
+	embedTitle: 'embedded map',
+	demoKicker: 'Demo for newsrooms',
+	demoTitle: 'Eighteen days in January: how Kazakhstan’s unrest unfolded',
+	demoLede:
+		'A sample article. The map is an embedded Qantar iframe; as you scroll, each paragraph sets its day and view through the embed’s message API. Below, a second embed sized by a plain pym.js host.',
+	demoMapTitle: 'Map of the unrest in Kazakhstan, January 2022',
+	demoPymHeading: 'The same map in a pym.js host',
+	demoPymText:
+		'Sites that already use pym.js get a correctly sized embed without new code: the embed speaks the pym.js child protocol.',
+	demoPymTitle: 'Map of Almaty on 7 January 2022',
+	openFullMap: 'open the full map',
+	embedCredit: 'sources with every event',
 	atPlace: 'Events here today',
 	footer:
 		'Compiled from public reporting; every event names its sources. Basemap: Natural Earth. Times are Almaty time (UTC+6).'
@@ -178,6 +190,18 @@ const de: Strings = {
 	chartTitle: 'Wie die Zahlen gemeldet wurden',
 	chartNote: 'Jeder Punkt ist eine Angabe, am Tag ihrer Meldung.',
 	selectedEvent: 'Ausgewähltes Ereignis',
+	embedTitle: 'eingebettete Karte',
+	demoKicker: 'Demo für Redaktionen',
+	demoTitle: 'Achtzehn Tage im Januar: wie die Unruhen in Kasachstan verliefen',
+	demoLede:
+		'Ein Beispielartikel. Die Karte ist ein eingebettetes Qantar-iframe; beim Scrollen setzt jeder Absatz über die Nachrichten-Schnittstelle Tag und Ansicht. Darunter eine zweite Einbettung, deren Höhe ein gewöhnlicher pym.js-Host regelt.',
+	demoMapTitle: 'Karte der Unruhen in Kasachstan, Januar 2022',
+	demoPymHeading: 'Dieselbe Karte in einem pym.js-Host',
+	demoPymText:
+		'Seiten, die pym.js schon verwenden, bekommen ohne neuen Code eine passend hohe Einbettung: die Karte spricht das Kind-Protokoll von pym.js.',
+	demoPymTitle: 'Karte von Almaty am 7. Januar 2022',
+	openFullMap: 'die ganze Karte öffnen',
+	embedCredit: 'Quellen bei jedem Ereignis',
 	atPlace: 'Ereignisse hier an diesem Tag',
 	footer:
 		'Zusammengestellt aus öffentlichen Berichten; jedes Ereignis nennt seine Quellen. Grundkarte: Natural Earth. Zeiten in Almaty-Zeit (UTC+6).'

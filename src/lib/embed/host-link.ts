@@ -1,0 +1,117 @@
+/**
+ * The embed's side of the conversation with its host page: reports its height (pym.js and
+ * `/embed.js` hosts alike), its readiness and every state change, and applies `qantar:set`
+ * commands from its parent window. Commands are validated (messages.ts), never evaluated; a
+ * burst of commands collapses to the latest one.
+ */
+import { tick } from 'svelte';
+import { settled } from '$lib/state/readiness';
+import type { UrlState } from '$lib/state/url';
+import {
+	originAllowed,
+	parseInbound,
+	pymHeightMessage,
+	resizeMessage,
+	stateMessage,
+	type SetCommand
+} from './messages';
+
+export interface EmbedTarget {
+	getState(): UrlState;
+	set(partial: Partial<UrlState>): Promise<void>;
+}
+
+export interface HostLink {
+	/** Call when the map reports ready: posts ready (first time) or the state if it changed. */
+	ready(): void;
+	stop(): void;
+}
+
+export function linkHost(target: EmbedTarget, allowlist: readonly string[]): HostLink {
+	const parent = window.parent;
+	const embedded = parent !== window;
+	const pymId = new URL(location.href).searchParams.get('childId');
+	let lastHeight = -1;
+	let lastPosted: string | null = null;
+	let pending: SetCommand | null = null;
+	let applying = false;
+
+	const post = (message: unknown) => {
+		if (embedded) parent.postMessage(message, '*');
+	};
+
+	const postState = (force: boolean) => {
+		const state = target.getState();
+		const key = JSON.stringify(state);
+		if (!force && key === lastPosted) return;
+		post(stateMessage(lastPosted === null ? 'qantar:ready' : 'qantar:state', state));
+		lastPosted = key;
+	};
+
+	// Heights go out only when they change, so a host that resizes us cannot start a loop.
+	const sendHeight = (force = false) => {
+		const height = Math.ceil(document.body.getBoundingClientRect().height);
+		if (!force && height === lastHeight) return;
+		lastHeight = height;
+		post(resizeMessage(height));
+		if (pymId) post(pymHeightMessage(pymId, height));
+	};
+	const observer = new ResizeObserver(() => sendHeight());
+	observer.observe(document.body);
+
+	async function drain() {
+		if (applying) return;
+		applying = true;
+		while (pending) {
+			const command = pending;
+			pending = null;
+			const { lang, day, view, event, theme } = command;
+			await target.set({
+				...(lang !== undefined && { lang }),
+				...(day !== undefined && { day, event: null }),
+				...(view !== undefined && { view }),
+				...(event !== undefined && { event }),
+				...(theme !== undefined && { theme })
+			});
+			// Let the new state reach the map: its effects mark "loading" before this resolves.
+			await tick();
+			await settled();
+		}
+		applying = false;
+		// The answer: the state as it now is, even when the command changed nothing.
+		postState(true);
+	}
+
+	const onMessage = (e: MessageEvent) => {
+		if (!embedded || e.source !== parent) return;
+		const inbound = parseInbound(e.data, pymId);
+		if (inbound.kind === 'pym') {
+			// pym.js parents send the width on load and on resize; answer with the height.
+			if (inbound.type === 'width') sendHeight(true);
+			return;
+		}
+		if (inbound.kind === 'ignore') {
+			if (typeof e.data === 'object' || String(e.data).startsWith('qantar'))
+				console.warn(`qantar embed: message ignored (${inbound.reason})`);
+			return;
+		}
+		if (!originAllowed(e.origin, allowlist)) {
+			console.warn(`qantar embed: commands from ${e.origin} are not allowed`);
+			return;
+		}
+		pending = inbound.command;
+		void drain();
+	};
+	window.addEventListener('message', onMessage);
+	sendHeight(true);
+
+	return {
+		ready() {
+			if (!applying) postState(false);
+		},
+		stop() {
+			observer.disconnect();
+			window.removeEventListener('message', onMessage);
+		}
+	};
+}

@@ -1,0 +1,93 @@
+/**
+ * The embed's message protocol with its host page (README: "Embedding"). Pure: parsing and
+ * building messages only; `host-link.ts` does the listening and posting.
+ *
+ * Host → embed:  {type: "qantar:set", day?, view?, event?, theme?, lang?}
+ * Embed → host:  {type: "qantar:ready", state} · {type: "qantar:state", state}
+ *                {type: "qantar:resize", height}
+ *                "pymxPYMx{id}xPYMxheightxPYMx{px}" (pym.js child protocol)
+ */
+import { z } from 'zod';
+import { isTimelineDay } from '$lib/data/days';
+import { THEMES, VIEWS, type UrlState } from '$lib/state/url';
+
+/** Larger messages are not read at all. */
+export const MAX_MESSAGE_BYTES = 4096;
+
+const setSchema = z.strictObject({
+	type: z.literal('qantar:set'),
+	day: z.string().refine(isTimelineDay, 'not a day of the timeline').optional(),
+	view: z.enum(VIEWS).optional(),
+	event: z.string().max(120).nullable().optional(),
+	theme: z.enum(THEMES).nullable().optional(),
+	lang: z.enum(['en', 'de']).optional()
+});
+
+export type SetCommand = Omit<z.infer<typeof setSchema>, 'type'>;
+
+export type Inbound =
+	| { kind: 'set'; command: SetCommand }
+	| { kind: 'pym'; type: string; message: string }
+	| { kind: 'ignore'; reason: string };
+
+const PYM = /^pymxPYMx(.+?)xPYMx(\S+)xPYMx(.*)$/;
+
+/** Reads one message from the host; anything unexpected is `ignore` with the reason, never thrown. */
+export function parseInbound(data: unknown, pymId: string | null): Inbound {
+	if (typeof data === 'string') {
+		if (data.length > MAX_MESSAGE_BYTES) return { kind: 'ignore', reason: 'message too large' };
+		const m = PYM.exec(data);
+		if (m && pymId !== null && m[1] === pymId) return { kind: 'pym', type: m[2]!, message: m[3]! };
+		return { kind: 'ignore', reason: 'not a message for this embed' };
+	}
+	if (typeof data !== 'object' || data === null) return { kind: 'ignore', reason: 'not an object' };
+	let size = 0;
+	try {
+		size = JSON.stringify(data).length;
+	} catch {
+		return { kind: 'ignore', reason: 'not serialisable' };
+	}
+	if (size > MAX_MESSAGE_BYTES) return { kind: 'ignore', reason: 'message too large' };
+	const type = (data as { type?: unknown }).type;
+	if (typeof type !== 'string' || !type.startsWith('qantar:'))
+		return { kind: 'ignore', reason: 'not a qantar message' };
+	const parsed = setSchema.safeParse(data);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0]!;
+		return { kind: 'ignore', reason: `${issue.path.join('.') || 'message'}: ${issue.message}` };
+	}
+	const { type: _type, ...command } = parsed.data;
+	return { kind: 'set', command };
+}
+
+/**
+ * Whether a host origin may command the embed. An empty list allows any parent (the default);
+ * entries are exact origins (`https://news.example`) or `*.` wildcards for subdomains.
+ */
+export function originAllowed(origin: string, allowlist: readonly string[]): boolean {
+	if (allowlist.length === 0) return true;
+	return allowlist.some((entry) => {
+		if (entry === origin) return true;
+		if (!entry.includes('*.')) return false;
+		const [scheme, host] = entry.split('*.');
+		return origin.startsWith(scheme!) && origin.endsWith(`.${host}`);
+	});
+}
+
+/** The allowlist from the build's configuration (PUBLIC_EMBED_ORIGINS, comma-separated). */
+export function configuredOrigins(value: string | undefined): string[] {
+	return (value ?? '')
+		.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean);
+}
+
+export const stateMessage = (type: 'qantar:ready' | 'qantar:state', state: UrlState) => ({
+	type,
+	state
+});
+
+export const resizeMessage = (height: number) => ({ type: 'qantar:resize', height });
+
+export const pymHeightMessage = (id: string, height: number) =>
+	['pym', id, 'height', String(height)].join('xPYMx');

@@ -1,0 +1,8 @@
+import { DEFAULT_DAY } from '$lib/data/days';
+import type { Lang } from '$lib/i18n/lang';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = ({ params }) => ({
+	lang: params.lang as Lang,
+	day: params.day ?? DEFAULT_DAY
+});
