@@ -250,7 +250,8 @@ test('reduced motion: a view switch jumps instead of flying', async ({ page }) =
 		await ready(page);
 		return page.evaluate(() => (window as unknown as { moves: number }).moves);
 	};
-	// An animated flight moves the camera over many frames; a jump, once.
-	expect(await moves(false)).toBeGreaterThan(5);
+	// An animated flight (700 ms) moves the camera over several frames, even on a busy machine
+	// with software WebGL; a jump moves it once.
+	expect(await moves(false)).toBeGreaterThan(2);
 	expect(await moves(true)).toBeLessThanOrEqual(1);
 });
