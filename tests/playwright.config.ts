@@ -7,6 +7,8 @@ export default defineConfig({
 	testDir: '.',
 	testMatch: '**/*.spec.ts',
 	outputDir: '../test-results',
+	// One baseline per state, the same on every machine: SwiftShader renders identically.
+	snapshotPathTemplate: '{testDir}/visual/{arg}{ext}',
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: 0,

@@ -1,0 +1,50 @@
+/**
+ * The visual suite's own sensitivity: a state rendered as is matches its baseline within the
+ * suite's tolerance, and the same state with one colour of the map style changed does not, and
+ * leaves a readable diff image.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { STATES, snapshotUrl } from '../src/lib/snapshot/states';
+import { expect, test } from './support/fixtures';
+import { ready } from './support/map';
+import { TOLERANCE } from './support/visual';
+
+/** Share of pixels that differ, as Playwright's comparator counts them; writes the diff image. */
+function differing(actual: Buffer, expectedPath: string, diffPath: string): number {
+	const a = PNG.sync.read(actual);
+	const b = PNG.sync.read(readFileSync(expectedPath));
+	expect([a.width, a.height]).toEqual([b.width, b.height]);
+	const diff = new PNG({ width: a.width, height: a.height });
+	const count = pixelmatch(a.data, b.data, diff.data, a.width, a.height, {
+		threshold: TOLERANCE.threshold
+	});
+	writeFileSync(diffPath, PNG.sync.write(diff));
+	return count / (a.width * a.height);
+}
+
+test('a changed map colour fails the comparison with a readable diff', async ({ page }, info) => {
+	const state = STATES.find(
+		(s) => s.route === 'embed' && s.theme === 'light' && s.view === 'region'
+	)!;
+	const baseline = info.snapshotPath(`${state.name}.png`);
+	await page.setViewportSize(state.viewport);
+	await page.goto(snapshotUrl(state));
+	await ready(page);
+	const asIs = differing(await page.screenshot(), baseline, info.outputPath('as-is-diff.png'));
+	expect(asIs).toBeLessThanOrEqual(TOLERANCE.maxDiffPixelRatio);
+
+	// The water a shade darker (#dfe7ec → #d6e0e6): a change a reader would barely see, the
+	// suite must.
+	await page.evaluate(() => {
+		const map = window.qantar!.map!;
+		map.setPaintProperty('water', 'background-color', '#d6e0e6');
+		map.triggerRepaint();
+	});
+	await page.evaluate(() => new Promise((r) => window.qantar!.map!.once('idle', r)));
+	const changedDiff = info.outputPath('changed-diff.png');
+	const changed = differing(await page.screenshot(), baseline, changedDiff);
+	expect(changed).toBeGreaterThan(TOLERANCE.maxDiffPixelRatio);
+	await info.attach('diff', { path: changedDiff, contentType: 'image/png' });
+});
