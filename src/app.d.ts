@@ -9,6 +9,8 @@ interface ImportMetaEnv {
 	readonly PUBLIC_BASEMAP_STYLE?: string;
 	/** Optional comma-separated host origins allowed to command embeds (README: "Embedding"). */
 	readonly PUBLIC_EMBED_ORIGINS?: string;
+	/** Optional public origin of the site, for absolute og:image URLs (README). */
+	readonly PUBLIC_SITE_URL?: string;
 }
 
 export {};

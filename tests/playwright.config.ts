@@ -27,7 +27,7 @@ export default defineConfig({
 	},
 	webServer: {
 		// The built site, as a static host serves it (`npm run build` runs before the tests).
-		command: `node tests/support/serve.js build ${PORT}`,
+		command: `node src/scripts/serve.js build ${PORT}`,
 		cwd: '..',
 		url: `http://localhost:${PORT}/en/`,
 		reuseExistingServer: !process.env.CI,

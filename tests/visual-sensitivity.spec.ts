@@ -25,6 +25,8 @@ function differing(actual: Buffer, expectedPath: string, diffPath: string): numb
 }
 
 test('a changed map colour fails the comparison with a readable diff', async ({ page }, info) => {
+	// While `-u` rewrites the baselines there is nothing settled to compare with.
+	test.skip(['all', 'changed'].includes(info.config.updateSnapshots), 'baselines being rewritten');
 	const state = STATES.find(
 		(s) => s.route === 'embed' && s.theme === 'light' && s.view === 'region'
 	)!;

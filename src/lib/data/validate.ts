@@ -3,6 +3,7 @@
  * the typed record or every problem found. Nothing half-valid comes out: one problem, no record.
  */
 import type { z } from 'zod';
+import { REGION_BBOX } from '$lib/geo/options';
 import { DAYS, FIRST_DAY, LAST_DAY } from './days';
 import {
 	allianceSchema,
@@ -45,7 +46,7 @@ export function formatProblem(p: Problem): string {
 }
 
 /** Everything the map shows lies in this box [west, south, east, north]; see basemap. */
-const REGION: [number, number, number, number] = [18, 33, 95, 64];
+const REGION = REGION_BBOX;
 /** Later revisions (e.g. the 2022 death toll) are kept, but a date past this is a typo. */
 const LAST_REPORT_DAY = '2025-12-31';
 

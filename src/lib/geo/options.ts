@@ -2,14 +2,14 @@
 import type { BBox } from './types';
 
 /**
- * The map region, `[west, south, east, north]` in degrees. Every view of the map must fit inside
- * it, or the clipped land ends in a straight edge on screen: the CSTO region view spans Belarus'
- * western border (23.2°E; Minsk 27.6°E) to beyond Kazakhstan's eastern tip (87.3°E), and Armenia's
- * and Tajikistan's southern borders (38.8°N, 36.7°N) to north of Moscow and Kazakhstan (55–56°N).
- * The margins (about 5° west, 8° east, 3° south, 8° north) leave room for wide screens, where the
- * region view shows more longitude than it needs.
+ * The map region, `[west, south, east, north]` in degrees: the basemap is clipped to it, and the
+ * map's camera may not leave it (`maxBounds`), so no view ever ends in a straight edge of land.
+ * It spans Belarus' western border (23.2°E; Minsk 27.6°E) to beyond Kazakhstan's eastern tip
+ * (87.3°E), and Armenia's and Tajikistan's southern borders (38.8°N, 36.7°N) to north of Moscow,
+ * with margins for wide screens (the region view at 16:9 shows about 80° of longitude) and for
+ * tall ones (a phone in portrait sees more latitude than the view asks for).
  */
-export const REGION_BBOX: BBox = [18, 33, 95, 64];
+export const REGION_BBOX: BBox = [8, 28, 108, 66];
 
 /**
  * Douglas–Peucker tolerance in degrees (~2.2 km of latitude). At zoom 4 (the Kazakhstan view) a

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { DAYS } from '../lib/data/days';
+import { LANGS } from '../lib/i18n/lang';
+import { fallbackInputsHash } from './fallback-inputs';
+
+const manifest = JSON.parse(readFileSync('static/fallback/manifest.json', 'utf8')) as {
+	inputs: string;
+	count: number;
+};
+
+describe('fallback images (static/fallback)', () => {
+	it('exist for every day in both languages, as JPEG', () => {
+		for (const lang of LANGS)
+			for (const day of DAYS) {
+				const path = `static/fallback/${lang}/${day}.jpg`;
+				expect(existsSync(path), path).toBe(true);
+				const bytes = readFileSync(path);
+				expect([bytes[0], bytes[1]], path).toEqual([0xff, 0xd8]);
+			}
+		expect(manifest.count).toBe(LANGS.length * DAYS.length);
+	});
+
+	it('were made from the current record and map code (else: npm run build && npm run fallbacks)', () => {
+		expect(manifest.inputs).toBe(fallbackInputsHash());
+	});
+});
