@@ -1,6 +1,7 @@
 /**
  * `npm run check:data`: validates geo/ and prints every problem as
  * `file › record id › field: what is wrong`. Exits 1 on any problem.
+ * Runs before `svelte-kit sync` on a fresh clone, so what it imports must not use the `$lib` alias.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -3,9 +3,9 @@
  * the snapshot exporter (`npm run snapshot`). Every day appears in each of the three views;
  * languages, themes, widths and page/embed alternate across them; special cases follow.
  */
-import { DAYS } from '$lib/data/days';
-import type { EventType } from '$lib/data/schema';
-import type { Lang } from '$lib/i18n/lang';
+import { DAYS } from '../data/days';
+import type { EventType } from '../data/schema';
+import type { Lang } from '../i18n/lang';
 import {
 	defaultState,
 	serializeUrl,
@@ -13,7 +13,7 @@ import {
 	type Controls,
 	type Theme,
 	type View
-} from '$lib/state/url';
+} from '../state/url';
 
 export interface Viewport {
 	width: number;
