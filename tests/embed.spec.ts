@@ -16,6 +16,14 @@ async function host(page: Page, baseURL: string, body: string) {
 	);
 }
 
+/** A host page with one embed of 6 January, the way the embed dialog writes it (minus the script). */
+const hostWithMap = (page: Page, baseURL: string) =>
+	host(
+		page,
+		baseURL,
+		`<iframe data-qantar src="${baseURL}/en/embed/2022-01-06/" title="Map" style="width:100%;border:0"></iframe>`
+	);
+
 function embedFrame(page: Page, pattern = /\/embed\//): Promise<Frame> {
 	return expect
 		.poll(() => page.frames().find((f) => pattern.test(f.url())) ?? null)
@@ -42,11 +50,7 @@ test('with /embed.js the iframe takes the height of its content, and follows it'
 	page,
 	baseURL
 }) => {
-	await host(
-		page,
-		baseURL!,
-		`<iframe data-qantar src="${baseURL}/en/embed/2022-01-06/" title="Map" style="width:100%;border:0"></iframe>`
-	);
+	await hostWithMap(page, baseURL!);
 	const frame = await embedFrame(page);
 	await frameReady(frame);
 	await expect.poll(() => heightGap(page, frame)).toBeLessThanOrEqual(2);
@@ -79,11 +83,7 @@ test('the host drives the map with qantar:set and hears the answering state', as
 	page,
 	baseURL
 }) => {
-	await host(
-		page,
-		baseURL!,
-		`<iframe data-qantar src="${baseURL}/en/embed/2022-01-06/" title="Map" style="width:100%;border:0"></iframe>`
-	);
+	await hostWithMap(page, baseURL!);
 	const frame = await embedFrame(page);
 	await frameReady(frame);
 	const ready = await page.evaluate(
@@ -123,11 +123,7 @@ test('malformed, oversized, unknown and foreign messages are ignored', async ({
 }) => {
 	const warnings: string[] = [];
 	page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-	await host(
-		page,
-		baseURL!,
-		`<iframe data-qantar src="${baseURL}/en/embed/2022-01-06/" title="Map" style="width:100%;border:0"></iframe>`
-	);
+	await hostWithMap(page, baseURL!);
 	const frame = await embedFrame(page);
 	await frameReady(frame);
 	await page.evaluate(() => {

@@ -49,11 +49,12 @@ export const CHART = {
 	left: 46,
 	right: 14,
 	axis: 22,
-	title: 20,
-	bottomPad: 6,
+	title: 24,
+	bottomPad: 12,
 	dotRadius: 4,
 	dotGap: 9,
-	minTickSpacing: 52
+	minTickSpacing: 52,
+	minTickGap: 18
 } as const;
 
 export interface Dot {
@@ -245,7 +246,11 @@ export function chartModel(
 			.domain([0, Math.max(1, ...all.map((f) => f.value))])
 			.range([plotBottom, plotTop])
 			.nice(3);
-		const yTicks = y.ticks(3).map((value) => ({
+		// Zero and the top of the domain always; the ticks between only where the row has room.
+		const top3 = y.ticks(3);
+		const roomy = (plotBottom - plotTop) / Math.max(1, top3.length - 1) >= CHART.minTickGap;
+		const yMax = y.domain()[1]!;
+		const yTicks = (roomy ? top3 : [0, yMax]).map((value) => ({
 			value,
 			y: y(value),
 			label: formatNumber(value, lang)
@@ -299,7 +304,7 @@ export function chartModel(
 			dots,
 			path,
 			endLabel,
-			yMax: y.domain()[1]!
+			yMax
 		};
 	});
 

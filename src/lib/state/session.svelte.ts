@@ -6,8 +6,8 @@
 import { tick } from 'svelte';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { DAYS } from '$lib/data/days';
-import type { EventRecord } from '$lib/data/schema';
-import { daySummary, eventsOn } from '$lib/data/selectors';
+import type { EventRecord, Place, Source } from '$lib/data/schema';
+import { daySummary, eventsOn, placeById } from '$lib/data/selectors';
 import type { Lang } from '$lib/i18n/lang';
 import { buildMapData, type MapData } from '$lib/map/features';
 import { typesToken, type MapGlobals } from '$lib/map/style';
@@ -19,6 +19,9 @@ import type { Theme, UrlState } from './url';
 export class Session {
 	readonly ps: PageState;
 	readonly mapData: MapData;
+	/** Lookups for the panels; the record never changes while a page lives. */
+	readonly places: Map<string, Place>;
+	readonly sources: Map<string, Source>;
 
 	readonly state = $derived.by(() => this.ps.state);
 	readonly lang = $derived(this.state.lang);
@@ -52,6 +55,9 @@ export class Session {
 	) {
 		this.ps = new PageState(record, route);
 		this.mapData = buildMapData(record);
+		this.places = placeById(record);
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup, not state
+		this.sources = new Map(record.sources.map((x) => [x.id, x]));
 
 		// The readiness signal: a public contract for hosts and screenshot tests.
 		$effect(() => {
