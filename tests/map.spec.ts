@@ -11,6 +11,7 @@ const slider = (page: import('@playwright/test').Page) => page.locator('input[ty
 test('the slider steps through every day by keyboard, updating map, list, figures and URL', async ({
 	page
 }) => {
+	test.setTimeout(180_000); // 18 days, each rendered to readiness
 	await page.goto(`/en/${DAYS[0]}/`);
 	await ready(page);
 	await slider(page).focus();

@@ -10,6 +10,8 @@ export default defineConfig({
 	// One baseline per state, the same on every machine: SwiftShader renders identically.
 	snapshotPathTemplate: '{testDir}/visual/{arg}{ext}',
 	fullyParallel: true,
+	// Software WebGL on two shared cores: a map state takes 1–3 s to render.
+	timeout: 60_000,
 	workers: process.env.CI ? 2 : undefined,
 	// One retry in CI, reported as "flaky" in the output: a landing should not hang on a rare
 	// hiccup of a loaded machine, and a flaky test still shows.
