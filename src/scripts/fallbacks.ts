@@ -11,7 +11,7 @@ import { defaultState, serializeUrl } from '../lib/state/url';
 import { fallbackInputsHash } from './fallback-inputs';
 import { shoot, type Shot } from './shoot';
 
-export const FALLBACK_SIZE = { width: 1200, height: 675 };
+const FALLBACK_SIZE = { width: 1200, height: 675 };
 const OUT = resolve('static/fallback');
 
 const shots: Shot[] = LANGS.flatMap((lang) =>

@@ -192,7 +192,6 @@ export type Event = z.infer<typeof eventSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Member = z.infer<typeof memberSchema>;
 export type Route = z.infer<typeof routeSchema>;
-export type Claim = Member extends { contingent?: { sizes: (infer C)[] } } ? C : never;
 
 /** A place flattened for use: the point the map draws, whatever the geometry. */
 export interface Place {
