@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './support/browser.js';
 
-const PORT = 4173;
+// QANTAR_PORT lets several checkouts test side by side without sharing a server.
+const PORT = Number(process.env.QANTAR_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: '.',
