@@ -4,39 +4,9 @@
  */
 import { z } from 'zod';
 import { isDay } from './days';
+import { EVENT_TYPES, METRICS, PRECISIONS, QUALIFIERS, type Precision } from './vocabulary';
 
-export const EVENT_TYPES = [
-	'protest',
-	'clash',
-	'attack',
-	'security-operation',
-	'arrest',
-	'deployment',
-	'withdrawal',
-	'decision',
-	'shutdown'
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
-
-export const PRECISIONS = ['building', 'site', 'city', 'region', 'country'] as const;
-export type Precision = (typeof PRECISIONS)[number];
-
-export const METRICS = [
-	'killed-total',
-	'killed-security',
-	'killed-protesters',
-	'killed-civilians',
-	'injured-total',
-	'injured-security',
-	'hospitalised',
-	'detained',
-	'troops-deployed',
-	'criminal-cases'
-] as const;
-export type Metric = (typeof METRICS)[number];
-
-export const QUALIFIERS = ['exact', 'about', 'more-than', 'at-least', 'nearly', 'up-to'] as const;
-export type Qualifier = (typeof QUALIFIERS)[number];
+export * from './vocabulary';
 
 const id = z
 	.string()

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import {
+	DEFAULT_BASEMAP_OPTIONS,
 	REGION_BBOX,
 	buildCountries,
 	buildLabels,
@@ -18,6 +19,7 @@ import {
 	ringArea,
 	ringsBBox,
 	roundTo,
+	latin1Name,
 	selectCities,
 	serialize,
 	signedDistance,
@@ -120,6 +122,24 @@ describe('clipping', () => {
 
 	it('drops countries outside the region', () => {
 		for (const iso of ['US', 'BR', 'AU', 'JP', 'FJ', 'AQ']) expect(byIso.has(iso), iso).toBe(false);
+	});
+});
+
+describe('simplification', () => {
+	const vertices = (fc: typeof countries, iso2: string) =>
+		JSON.stringify(fc.features.find((f) => f.properties.iso2 === iso2)?.geometry).split('],[')
+			.length;
+	const uniform = buildCountries(topology, {
+		...DEFAULT_BASEMAP_OPTIONS,
+		outerTolerance: DEFAULT_BASEMAP_OPTIONS.tolerance
+	});
+
+	it('keeps fine detail where the map zooms in and simplifies harder where it never does', () => {
+		// Kazakhstan and Kyrgyzstan lie in the detail box; Saudi Arabia and Norway do not.
+		for (const iso2 of ['KZ', 'KG'])
+			expect(vertices(countries, iso2)).toBe(vertices(uniform, iso2));
+		for (const iso2 of ['SA', 'NO'])
+			expect(vertices(countries, iso2)).toBeLessThan(0.8 * vertices(uniform, iso2));
 	});
 });
 
@@ -362,6 +382,40 @@ describe('reference cities', () => {
 	});
 });
 
+/** The code points of the self-hosted font's Latin file, read from its stylesheet. */
+function latinFontRange(): (cp: number) => boolean {
+	const css = readFileSync(require.resolve('@fontsource/noto-sans/400.css'), 'utf8');
+	const block = css.slice(css.indexOf('noto-sans-latin-400-normal'));
+	const ranges = /unicode-range:\s*([^;]+);/
+		.exec(block)![1]!
+		.split(',')
+		.map((r) =>
+			r
+				.trim()
+				.replace('U+', '')
+				.split('-')
+				.map((h) => parseInt(h, 16))
+		);
+	return (cp) => ranges.some(([lo, hi = lo]) => cp >= lo! && cp <= hi!);
+}
+
+describe('label names', () => {
+	it('drops transliteration marks beyond Latin-1 and keeps German and Turkic letters in it', () => {
+		expect(latin1Name('Ludhiāna')).toBe('Ludhiana');
+		expect(latin1Name('İzmir')).toBe('Izmir');
+		expect(latin1Name('Öskemen')).toBe('Öskemen');
+		expect(latin1Name('Düsseldorf')).toBe('Düsseldorf');
+	});
+
+	it("stay inside the font's Latin file, so the map never pulls in Latin Extended", () => {
+		const inLatin = latinFontRange();
+		const names = labels.features.flatMap((f) => [f.properties.name_en, f.properties.name_de]);
+		const outside = names.filter((n) => [...n].some((ch) => !inLatin(ch.codePointAt(0)!)));
+		expect(names.length).toBeGreaterThan(100);
+		expect(outside).toEqual([]);
+	});
+});
+
 describe('output', () => {
 	it('is deterministic', () => {
 		expect(serialize(buildCountries(topology))).toBe(serialize(countries));
@@ -369,9 +423,9 @@ describe('output', () => {
 	});
 
 	it('stays within its byte budget (it loads with every map)', () => {
-		// Measured 52.1 KB gzip for countries.json and 6.3 KB for labels.json (npm run geo:basemap,
-		// region [8, 28, 108, 66]); the budgets leave ~15% room.
-		expect(gzipKB(serialize(countries))).toBeLessThan(60);
+		// Measured 36.5 KB gzip for countries.json and 6.3 KB for labels.json (npm run geo:basemap,
+		// region [8, 28, 108, 66], detail box [44, 35, 90, 57]); the budgets leave ~15% room.
+		expect(gzipKB(serialize(countries))).toBeLessThan(42);
 		expect(gzipKB(serialize(labels))).toBeLessThan(7.3);
 	});
 });

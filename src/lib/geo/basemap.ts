@@ -66,6 +66,7 @@ export {
 	CSTO_STATES,
 	KZ_CITY_MIN_POPULATION,
 	REGION_CITY_MIN_POPULATION,
+	latin1Name,
 	selectCities,
 	type GeoNamesCity
 } from './cities';

@@ -96,12 +96,29 @@ function wanted(c: GeoNamesCity): boolean {
 	return c.featureCode === 'PPLC' && c.population >= CAPITAL_MIN_POPULATION;
 }
 
+/**
+ * A name in the Latin-1 letters English and German print use: transliteration marks beyond them
+ * ("Ludhiāna", "İzmir") are dropped, as English and German newsrooms write these names. It also
+ * keeps the map's labels inside the font's Latin subset: one such letter on the map would make
+ * the browser fetch the 55 KB Latin Extended font file.
+ */
+export function latin1Name(name: string): string {
+	return [...name.normalize('NFC')]
+		.map((ch) =>
+			ch.charCodeAt(0) <= 0xff ? ch : ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+		)
+		.join('');
+}
+
 function cityNames(c: GeoNamesCity): { name_en: string; name_de: string } {
 	if (c.country === 'KZ' && c.featureCode === 'PPLC') {
 		return { name_en: KZ_CAPITAL_NAME_2022, name_de: KZ_CAPITAL_NAME_2022 };
 	}
 	const o = CITY_NAME_OVERRIDES[`${c.country}:${c.name}`];
-	return { name_en: o?.en ?? c.name, name_de: o?.de ?? o?.en ?? c.name };
+	return {
+		name_en: latin1Name(o?.en ?? c.name),
+		name_de: latin1Name(o?.de ?? o?.en ?? c.name)
+	};
 }
 
 function compareCities(a: CityLabelProperties, b: CityLabelProperties): number {

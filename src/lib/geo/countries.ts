@@ -2,7 +2,7 @@
  * The region's countries: identity and names (ISO 3166-1 via i18n-iso-countries) and
  * {@link buildCountries}, which turns the world-atlas topology into the countries file.
  */
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
 // The package's Node entry replaces `module.exports` wholesale, which hides its named exports from
@@ -88,7 +88,12 @@ export function buildCountries(
 	topology: Topology,
 	options: Readonly<BasemapOptions> = DEFAULT_BASEMAP_OPTIONS
 ): FeatureCollection<CountryGeometry, CountryProperties> {
-	const simple = simplifyTopology(topology, options.tolerance);
+	const [w, s, e, n] = options.detail;
+	const touchesDetail = (arc: Position[]) =>
+		arc.some(([x = 0, y = 0]) => x >= w && x <= e && y >= s && y <= n);
+	const simple = simplifyTopology(topology, (arc) =>
+		touchesDetail(arc) ? options.tolerance : options.outerTolerance
+	);
 	const object = simple.objects['countries'];
 	if (!object || object.type !== 'GeometryCollection') {
 		throw new Error('topology has no "countries" GeometryCollection');

@@ -24,11 +24,16 @@ export function decodeArcs(topology: Topology): Position[][] {
  * shared arcs rather than on each country keeps a border identical for both neighbours: no gaps,
  * overlaps or doubled border lines. Arc endpoints stay, so the rings still join. Each arc is
  * unwrapped first so that the simplification never measures across the antimeridian jump.
+ * `tolerance` may depend on the arc: finer where the map zooms in, coarser where it never does.
  * Returns a topology without a transform (absolute coordinates).
  */
-export function simplifyTopology(topology: Topology, tolerance: number): Topology {
+export function simplifyTopology(
+	topology: Topology,
+	toleranceOf: number | ((arc: Position[]) => number)
+): Topology {
 	const arcs = decodeArcs(topology).map((arc) => {
 		const line = unwrapRing(arc);
+		const tolerance = typeof toleranceOf === 'number' ? toleranceOf : toleranceOf(line);
 		if (line.length <= 2 || tolerance <= 0) return line;
 		const simple = simplify(
 			{ type: 'LineString', coordinates: line },

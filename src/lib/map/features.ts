@@ -8,10 +8,12 @@ import bearing from '@turf/bearing';
 import greatCircle from '@turf/great-circle';
 import length from '@turf/length';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import { DAYS } from '$lib/data/days';
-import { EVENT_TYPES, type EventRecord, type EventType } from '$lib/data/schema';
-import { eventsOn, placeById } from '$lib/data/selectors';
-import { isExact } from '$lib/style/eventTypes';
+// Relative imports: the benchmark script builds the same features outside SvelteKit.
+import { DAYS } from '../data/days';
+import type { EventRecord } from '../data/schema';
+import { EVENT_TYPES, type EventType } from '../data/vocabulary';
+import { eventsOn, placeById } from '../data/selectors';
+import { isExact } from '../style/eventTypes';
 
 export type Points = FeatureCollection<Point>;
 export type Lines = FeatureCollection<LineString>;

@@ -2,7 +2,7 @@
  * Symbol images drawn at run time from the same shapes as the list icons (style/eventTypes.ts):
  * no sprite sheet to fetch, and crisp at any pixel ratio. Browser only (canvas).
  */
-import { EVENT_TYPES } from '$lib/data/schema';
+import { EVENT_TYPES } from '$lib/data/vocabulary';
 import { TYPE_STYLES } from '$lib/style/eventTypes';
 import { iconName } from './features';
 import type { MapPalette } from './palette';

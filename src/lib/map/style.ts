@@ -12,7 +12,8 @@ import type {
 	StyleSpecification
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import { EVENT_TYPES, type EventType, type Member } from '$lib/data/schema';
+import type { Member } from '$lib/data/schema';
+import { EVENT_TYPES, type EventType } from '$lib/data/vocabulary';
 import { DAYS } from '$lib/data/days';
 import type { Lang } from '$lib/i18n/lang';
 import type { Theme } from '$lib/state/url';

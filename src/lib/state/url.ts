@@ -6,7 +6,7 @@
  * reported as a notice the page shows.
  */
 import { DEFAULT_DAY, isDay, isTimelineDay, nearestTimelineDay } from '../data/days';
-import { EVENT_TYPES, type EventType } from '../data/schema';
+import { EVENT_TYPES, type EventType } from '../data/vocabulary';
 import { isLang, type Lang } from '../i18n/lang';
 
 export const VIEWS = ['region', 'kazakhstan', 'almaty'] as const;

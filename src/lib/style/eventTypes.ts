@@ -3,7 +3,7 @@
  * the list and the map agree. Colours are Okabe–Ito (colour-blind safe); every type also has
  * its own shape, so colour is never the only channel.
  */
-import type { EventType, Precision } from '$lib/data/schema';
+import type { EventType, Precision } from '../data/vocabulary';
 
 export interface TypeStyle {
 	colour: string;
