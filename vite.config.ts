@@ -6,6 +6,15 @@ export default defineConfig({
 	// PUBLIC_BASEMAP_STYLE (optional) plugs in a richer basemap; see README.
 	envPrefix: ['VITE_', 'PUBLIC_'],
 	server: { fs: { allow: ['geo'] } },
+	build: {
+		rolldownOptions: {
+			output: {
+				// MapLibre in a chunk of its own, named so: it changes only with the library version,
+				// so browsers and CDNs keep it cached across deployments of the app.
+				codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] }
+			}
+		}
+	},
 	test: {
 		include: ['src/**/*.test.ts'],
 		environment: 'node',
