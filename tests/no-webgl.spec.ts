@@ -1,0 +1,59 @@
+/**
+ * A browser without WebGL (Chromium with WebGL and all 3D APIs switched off): page and embed show
+ * the day's picture and its full text, say that the interactive map needs WebGL, and the timeline
+ * still moves through the days. No error, no dialog.
+ */
+import { formatDay } from '../src/lib/data/days';
+import { CHROMIUM_ARGS, chromiumExecutable } from './support/browser.js';
+import { assertNoDialogs, expectEvents, expectFallback, stepTimeline } from './support/faults';
+import { expect, test } from './support/fixtures';
+
+// The whole file: launch options need a browser of their own.
+test.use({
+	launchOptions: {
+		executablePath: chromiumExecutable(),
+		args: [
+			...CHROMIUM_ARGS.filter((a) => !/angle|swiftshader|gpu-blocklist/.test(a)),
+			'--disable-webgl',
+			'--disable-3d-apis'
+		]
+	}
+});
+
+assertNoDialogs();
+
+test.describe('without WebGL', () => {
+	for (const lang of ['en', 'de'] as const) {
+		test(`the page (${lang}) shows the day's picture, says WebGL is needed, and the timeline works`, async ({
+			page
+		}) => {
+			const maplibre: string[] = [];
+			page.on('request', (r) => {
+				if (r.url().includes('maplibre')) maplibre.push(r.url());
+			});
+			const day = '2022-01-05';
+			await page.goto(`/${lang}/${day}/`);
+			expect(
+				await page.evaluate(() => !!document.createElement('canvas').getContext('webgl'))
+			).toBe(false);
+			await expectFallback(page, lang, day, 'webgl');
+			await expectEvents(page, day);
+			const next = await stepTimeline(page, lang, day);
+			await expectFallback(page, lang, next, 'webgl');
+			await expect(page.locator('h1')).toContainText(formatDay(next, lang));
+			// MapLibre is not even downloaded where it cannot run.
+			expect(maplibre).toEqual([]);
+		});
+	}
+
+	test('the embed shows the picture, the message and every event; its timeline works', async ({
+		page
+	}) => {
+		const day = '2022-01-07';
+		await page.goto(`/de/embed/${day}/`);
+		await expectFallback(page, 'de', day, 'webgl');
+		await expectEvents(page, day);
+		const next = await stepTimeline(page, 'de', day);
+		await expectFallback(page, 'de', next, 'webgl');
+	});
+});
