@@ -7,7 +7,7 @@ export default defineConfig({
 	envPrefix: ['VITE_', 'PUBLIC_'],
 	server: { fs: { allow: ['geo'] } },
 	test: {
-		include: ['src/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
 		environment: 'node',
 		// Dates are calendar labels: a test run in another zone must give the same answers.
 		env: { TZ: 'Pacific/Kiritimati' }

@@ -9,7 +9,7 @@
  * prerendered HTML carries style attributes (the timeline's tick positions, the embed's height)
  * that no hash can cover; a style cannot run code. MapLibre draws icons and tiles from data: and
  * blob: images; its worker is a file of the site (setWorkerUrl), so workers need nothing else.
- * @type {import('@sveltejs/kit').CspDirectives}
+ * @type {NonNullable<NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']>}
  */
 export const CSP_DIRECTIVES = {
 	'default-src': ['self'],
@@ -32,10 +32,10 @@ const KEYWORDS = new Set(['self', 'none', 'unsafe-inline', 'unsafe-eval', 'stric
 
 /**
  * A policy as a header value, written the way SvelteKit writes it.
- * @param {Record<string, string[]>} directives
+ * @param {typeof CSP_DIRECTIVES} directives
  */
 export function policy(directives) {
-	return Object.entries(directives)
+	return /** @type {[string, string[]][]} */ (Object.entries(directives))
 		.map(([name, sources]) =>
 			[name, ...sources.map((s) => (KEYWORDS.has(s) || /^sha\d{3}-/.test(s) ? `'${s}'` : s))].join(
 				' '
