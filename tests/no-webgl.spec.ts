@@ -5,7 +5,13 @@
  */
 import { formatDay } from '../src/lib/data/days';
 import { CHROMIUM_ARGS, chromiumExecutable } from './support/browser.js';
-import { assertNoDialogs, expectEvents, expectFallback, stepTimeline } from './support/faults';
+import {
+	assertNoDialogs,
+	expectEvents,
+	expectFallback,
+	maplibreChunk,
+	stepTimeline
+} from './support/faults';
 import { expect, test } from './support/fixtures';
 
 // The whole file: launch options need a browser of their own.
@@ -27,9 +33,10 @@ test.describe('without WebGL', () => {
 		test(`the page (${lang}) shows the day's picture, says WebGL is needed, and the timeline works`, async ({
 			page
 		}) => {
+			const chunk = maplibreChunk();
 			const maplibre: string[] = [];
 			page.on('request', (r) => {
-				if (r.url().includes('maplibre')) maplibre.push(r.url());
+				if (r.url().includes('maplibre-gl') || r.url().endsWith(chunk)) maplibre.push(r.url());
 			});
 			const day = '2022-01-05';
 			await page.goto(`/${lang}/${day}/`);

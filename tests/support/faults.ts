@@ -39,7 +39,10 @@ const nextDay = (day: string) => DAYS[DAYS.indexOf(day) + 1]!;
 
 /** The map area shows the day's picture (loaded, not a broken image) and says what failed. */
 export async function expectFallback(page: Page, lang: Lang, day: string, failure: MapFailure) {
-	await expect(page.locator('html')).toHaveAttribute('data-map-state', 'error');
+	// As long as a map takes to load: the failure may only show once MapLibre has started.
+	await expect(page.locator('html')).toHaveAttribute('data-map-state', 'error', {
+		timeout: 30_000
+	});
 	const frame = page.locator('.map-frame');
 	await expect(frame).toHaveAttribute('data-map-failure', failure);
 	const img = frame.locator('img.fallback');
