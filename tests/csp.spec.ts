@@ -98,6 +98,7 @@ test('the policy is strict: no eval, no inline script, only the site itself', as
 test('a day page: stepping days, selecting an event and the embed dialog’s preview', async ({
 	page
 }) => {
+	test.setTimeout(120_000); // four map states and a second map in the preview
 	await page.goto('/en/2022-01-05/');
 	await ready(page);
 	await page.locator('input[type=range]').focus();
@@ -141,6 +142,7 @@ test('an embed in a host page, and the demo article with its two embeds', async 
 });
 
 test('/ and the fallback route lead to a working page', async ({ page, baseURL }) => {
+	test.setTimeout(90_000); // two pages, each to a ready map
 	await page.goto('/');
 	await expect(page).toHaveURL(`${baseURL}/en/`);
 	await ready(page);
