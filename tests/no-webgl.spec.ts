@@ -64,3 +64,33 @@ test.describe('without WebGL', () => {
 		await expectFallback(page, 'de', next, 'webgl');
 	});
 });
+
+test('a host hears the embed is ready and drives it by message, picture and text following', async ({
+	page,
+	baseURL
+}) => {
+	await page.setContent(
+		`<!doctype html><title>Host</title><iframe data-qantar src="${baseURL}/en/embed/2022-01-06/"
+		title="Map" style="width:100%;height:900px;border:0"></iframe><script src="${baseURL}/embed.js"></script>`
+	);
+	const ready = await page.evaluate(
+		() =>
+			new Promise((resolve) => {
+				const map = window.Qantar.embed(document.querySelector('iframe')!);
+				if (map.state) resolve(map.state);
+				else map.on('ready', resolve);
+			})
+	);
+	expect(ready).toMatchObject({ day: '2022-01-06', embed: true });
+	const state = await page.evaluate(() =>
+		window.Qantar.embed(document.querySelector('iframe')!).set({ day: '2022-01-08' })
+	);
+	expect(state).toMatchObject({ day: '2022-01-08' });
+	const frame = page.frameLocator('iframe');
+	await expect(frame.locator('h1')).toContainText(formatDay('2022-01-08', 'en'));
+	await expect(frame.locator('.map-frame img.fallback')).toHaveAttribute(
+		'src',
+		'/fallback/en/2022-01-08.jpg'
+	);
+	await expect(frame.locator('.map-frame')).toHaveAttribute('data-map-failure', 'webgl');
+});
