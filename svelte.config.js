@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { CSP_DIRECTIVES } from './src/csp.js';
 
 const LANGS = ['en', 'de'];
 const DAYS = Array.from({ length: 18 }, (_, i) => `2022-01-${String(i + 2).padStart(2, '0')}`);
@@ -11,6 +12,8 @@ const config = {
 		// 404.html: what a static host serves for unknown paths; the app then finds the nearest state.
 		adapter: adapter({ fallback: '404.html', strict: true }),
 		alias: { $geo: './geo' },
+		// A strict policy in every page (src/csp.js); hashes, not nonces, for prerendered pages.
+		csp: { mode: 'hash', directives: CSP_DIRECTIVES },
 		prerender: {
 			// Every language and day is a page of its own; listing them keeps the
 			// build complete even if a link is ever dropped from the UI.

@@ -16,7 +16,7 @@ export default defineConfig({
 		}
 	},
 	test: {
-		include: ['src/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
 		environment: 'node',
 		// Dates are calendar labels: a test run in another zone must give the same answers.
 		env: { TZ: 'Pacific/Kiritimati' }

@@ -1,10 +1,14 @@
 // A static file server that behaves like a plain static host: files from a folder, `index.html`
 // for folders, and the fallback page `404.html` (status 404) for anything else. No dependencies.
-// Usage: node src/scripts/serve.js [dir=build] [port=4173]; or import serveStatic().
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// Usage: node src/scripts/serve.js [dir=build] [port=4173] [--csp]; or import serveStatic().
+// With --csp (or { csp: true }) every response carries the site's Content-Security-Policy as a
+// header, as a host with per-path headers would send it: a page gets the policy of its own meta tag
+// (with its script hashes), anything else (notably MapLibre's worker) the base policy.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CSP_DIRECTIVES, pagePolicy, policy } from '../csp.js';
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -40,9 +44,11 @@ function fileFor(root, pathname) {
  * Serves `root` on `port` (0: any free port); resolves with the server once it listens.
  * @param {string} root
  * @param {number} port
+ * @param {{ csp?: boolean }} [options] csp: send the site's policy as a header
  * @returns {Promise<import('node:http').Server>}
  */
-export function serveStatic(root, port) {
+export function serveStatic(root, port, { csp = false } = {}) {
+	const basePolicy = policy(CSP_DIRECTIVES);
 	const server = createServer((req, res) => {
 		let pathname = '/';
 		try {
@@ -58,17 +64,31 @@ export function serveStatic(root, port) {
 		}
 		const status = file ? 200 : 404;
 		file ??= join(root, '404.html');
-		res.writeHead(status, {
+		/** @type {Record<string, string>} */
+		const headers = {
 			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
 			'cache-control': 'no-cache'
-		});
+		};
+		if (csp && extname(file) === '.html') {
+			const html = readFileSync(file, 'utf8');
+			headers['content-security-policy'] = pagePolicy(html) ?? basePolicy;
+			res.writeHead(status, headers);
+			res.end(html);
+			return;
+		}
+		if (csp) headers['content-security-policy'] = basePolicy;
+		res.writeHead(status, headers);
 		createReadStream(file).pipe(res);
 	});
 	return new Promise((ok) => server.listen(port, () => ok(server)));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-	const root = resolve(process.argv[2] ?? 'build');
-	const port = Number(process.argv[3] ?? 4173);
-	serveStatic(root, port).then(() => console.log(`serving ${root} on http://localhost:${port}`));
+	const args = process.argv.slice(2).filter((a) => a !== '--csp');
+	const csp = process.argv.includes('--csp');
+	const root = resolve(args[0] ?? 'build');
+	const port = Number(args[1] ?? 4173);
+	serveStatic(root, port, { csp }).then(() =>
+		console.log(`serving ${root} on http://localhost:${port}${csp ? ' with CSP headers' : ''}`)
+	);
 }

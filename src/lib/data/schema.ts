@@ -2,7 +2,7 @@
  * The schema of the event record in geo/ (documented in geo/README.md).
  * Shapes only: cross-references between files are checked in validate.ts.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { isDay } from './days';
 import { EVENT_TYPES, METRICS, PRECISIONS, QUALIFIERS, type Precision } from './vocabulary';
 

@@ -7,7 +7,7 @@
  *                {type: "qantar:resize", height}
  *                "pymxPYMx{id}xPYMxheightxPYMx{px}" (pym.js child protocol)
  */
-import { z } from 'zod';
+import { z } from '$lib/data/zod';
 import { isTimelineDay } from '$lib/data/days';
 import { THEMES, VIEWS, type UrlState } from '$lib/state/url';
 

@@ -40,7 +40,16 @@ const en = {
 	nextDay: 'Next day',
 	about: 'About the data',
 	mapLoading: 'Loading the map…',
-	mapUnavailable: 'The map could not be shown here. Every event of the day is listed below.',
+	mapUnavailable: 'The picture shows the map of the day; every event is listed below.',
+	mapFailure: {
+		webgl: 'The interactive map needs WebGL, which this browser does not provide.',
+		library: 'The map could not be loaded: the map software did not arrive.',
+		basemap: 'The map could not be loaded: basemap data unavailable.'
+	},
+	mapNotice: {
+		font: 'The map font could not be loaded: labels use a substitute font.',
+		labels: 'Place names could not be loaded: the map shows none.'
+	},
 	aggregatorNote: 'repost of another outlet',
 	eventCount: (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`,
 	approx: 'about',
@@ -157,8 +166,16 @@ const de: Strings = {
 	nextDay: 'Nächster Tag',
 	about: 'Über die Daten',
 	mapLoading: 'Karte wird geladen …',
-	mapUnavailable:
-		'Die Karte kann hier nicht angezeigt werden. Alle Ereignisse des Tages stehen in der Liste unten.',
+	mapUnavailable: 'Das Bild zeigt die Karte des Tages; alle Ereignisse stehen in der Liste unten.',
+	mapFailure: {
+		webgl: 'Die interaktive Karte braucht WebGL, das dieser Browser nicht bietet.',
+		library: 'Die Karte konnte nicht geladen werden: Die Kartensoftware kam nicht an.',
+		basemap: 'Die Karte konnte nicht geladen werden: Grundkartendaten nicht verfügbar.'
+	},
+	mapNotice: {
+		font: 'Die Kartenschrift konnte nicht geladen werden: Beschriftungen in Ersatzschrift.',
+		labels: 'Ortsnamen konnten nicht geladen werden: Die Karte zeigt keine.'
+	},
 	aggregatorNote: 'Übernahme eines anderen Mediums',
 	eventCount: (n: number) => `${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'}`,
 	approx: 'gegen',

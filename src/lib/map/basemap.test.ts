@@ -21,7 +21,10 @@ const base: StyleSpecification = {
 	]
 };
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+	vi.unstubAllGlobals();
+	vi.restoreAllMocks();
+});
 
 describe('withBase', () => {
 	it('is the built-in style when nothing is plugged in', () => {
@@ -46,17 +49,53 @@ describe('loadBaseStyle', () => {
 	});
 
 	it('falls back to the built-in basemap when the style fails or is not a style', async () => {
-		vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 		vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('network down')));
 		expect(await loadBaseStyle('https://x/style.json')).toBeNull();
+		expect(warn).toHaveBeenLastCalledWith(expect.stringContaining('network down'));
 		vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response('{"hello": 1}')));
+		expect(await loadBaseStyle('https://x/style.json')).toBeNull();
+		expect(warn).toHaveBeenLastCalledWith(expect.stringContaining('not a MapLibre style'));
+		vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response('{"version": 8, "lay')));
 		expect(await loadBaseStyle('https://x/style.json')).toBeNull();
 		vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response('nope', { status: 404 })));
 		expect(await loadBaseStyle('https://x/style.json')).toBeNull();
+		expect(warn).toHaveBeenLastCalledWith(expect.stringContaining('HTTP 404'));
 	});
 
-	it('uses a valid style', async () => {
-		vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response(JSON.stringify(base))));
-		expect(await loadBaseStyle('https://x/style.json')).toEqual(base);
+	it('gives up on a style that does not arrive within the time limit', async () => {
+		vi.useFakeTimers();
+		try {
+			const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+			// A server that never answers: only the abort signal ends the request.
+			const hanging = vi.fn(
+				(_url: string, init: RequestInit) =>
+					new Promise<Response>((_, reject) =>
+						init.signal!.addEventListener('abort', () => reject(init.signal!.reason))
+					)
+			);
+			vi.stubGlobal('fetch', hanging);
+			let result: StyleSpecification | null | undefined;
+			const loading = loadBaseStyle('https://x/style.json', 6000).then((r) => (result = r));
+			await vi.advanceTimersByTimeAsync(5999);
+			expect(result).toBeUndefined();
+			await vi.advanceTimersByTimeAsync(1);
+			await loading;
+			expect(result).toBeNull();
+			expect(warn).toHaveBeenLastCalledWith(expect.stringContaining('no answer within 6 s'));
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	it('uses a valid style that arrives in time, and leaves no timer behind', async () => {
+		vi.useFakeTimers();
+		try {
+			vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response(JSON.stringify(base))));
+			expect(await loadBaseStyle('https://x/style.json')).toEqual(base);
+			expect(vi.getTimerCount()).toBe(0);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 });

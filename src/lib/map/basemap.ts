@@ -16,23 +16,33 @@ function isStyle(value: unknown): value is StyleSpecification {
 	return !!s && s.version === 8 && typeof s.sources === 'object' && Array.isArray(s.layers);
 }
 
-/** The plugged-in style, or null when none is configured or it fails to load within `timeoutMs`. */
+/**
+ * The plugged-in style, or null when none is configured or it fails to load within `timeoutMs`
+ * (the whole load: answer and body). A timer of our own rather than AbortSignal.timeout, so the
+ * tests can drive it with fake timers.
+ */
 export async function loadBaseStyle(
 	url = BASEMAP_STYLE_URL,
 	timeoutMs = 6000
 ): Promise<StyleSpecification | null> {
 	if (!url) return null;
+	const abort = new AbortController();
+	const timer = setTimeout(
+		() => abort.abort(new Error(`no answer within ${timeoutMs / 1000} s`)),
+		timeoutMs
+	);
 	try {
-		const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+		const res = await fetch(url, { signal: abort.signal });
 		if (!res.ok) throw new Error(`HTTP ${res.status}`);
 		const style: unknown = await res.json();
 		if (!isStyle(style)) throw new Error('not a MapLibre style (version 8)');
 		return style;
 	} catch (e) {
-		console.warn(
-			`basemap: ${url} could not be used (${(e as Error).message}); using the built-in one`
-		);
+		const reason = abort.signal.aborted ? (abort.signal.reason as Error) : (e as Error);
+		console.warn(`basemap: ${url} could not be used (${reason.message}); using the built-in one`);
 		return null;
+	} finally {
+		clearTimeout(timer);
 	}
 }
 
