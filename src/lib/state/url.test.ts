@@ -5,6 +5,7 @@ import { isLang } from '../i18n/lang';
 import {
 	CONTROLS,
 	HEIGHT_RANGE,
+	literalIfBroken,
 	parseUrl,
 	serializeUrl,
 	THEMES,
@@ -283,5 +284,19 @@ describe('hostile addresses', () => {
 		expect(notices).toEqual([]);
 		expect(state.day).toBe('2022-01-07');
 		expect(serializeUrl(state, url.searchParams)).toBe('/en/2022-01-07/?childId=c');
+	});
+});
+
+describe('literalIfBroken', () => {
+	it('leaves decodable parts alone and escapes the % of broken ones', () => {
+		expect(literalIfBroken('/en/%D0%B0/')).toBe('/en/%D0%B0/');
+		expect(literalIfBroken('/en/%E0%A4%A/')).toBe('/en/%25E0%25A4%25A/');
+		expect(literalIfBroken('#%zz')).toBe('#%25zz');
+		for (const broken of ['%', '%C0%AF', '%FF%FE', '%u0041', '/a/%E0%A4%A/%41/'])
+			expect(() => decodeURI(literalIfBroken(broken))).not.toThrow();
+		// …and the parser reads the escaped path as the reader wrote it.
+		expect(
+			parseUrl(literalIfBroken('/en/%E0%A4%A/'), new URLSearchParams(), () => undefined).notices
+		).toEqual([{ kind: 'day', input: '%E0%A4%A' }]);
 	});
 });

@@ -236,3 +236,19 @@ export function serializeUrl(state: UrlState, keep?: URLSearchParams): string {
 	const path = state.embed ? `/${state.lang}/embed/${state.day}/` : `/${state.lang}/${state.day}/`;
 	return `${path}${query ? `?${query}` : ''}`;
 }
+
+/**
+ * A part of an address (path or hash) as it is, or, when its %-encoding does not decode, with
+ * every `%` escaped so that it reads literally (`%E0%A4%A` → `%25E0%25A4%25A`).
+ */
+export function literalIfBroken(part: string): string {
+	// The decoded value is kept and compared: a call whose result is unused may be dropped by the
+	// minifier as free of side effects, and the throw is the side effect that matters here.
+	let decoded: string | null = null;
+	try {
+		decoded = decodeURIComponent(part);
+	} catch {
+		decoded = null;
+	}
+	return decoded === null ? part.replaceAll('%', '%25') : part;
+}
