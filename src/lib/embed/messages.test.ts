@@ -183,3 +183,15 @@ describe('judgeMessage', () => {
 				).not.toThrow();
 	});
 });
+
+describe('event ids in commands', () => {
+	it('takes the form of an id only', () => {
+		expect(parseInbound({ type: 'qantar:set', event: '2022-01-05-akimat-stormed' }, null)).toEqual({
+			kind: 'set',
+			command: { event: '2022-01-05-akimat-stormed' }
+		});
+		expect(parseInbound({ type: 'qantar:set', event: null }, null).kind).toBe('set');
+		const r = parseInbound({ type: 'qantar:set', event: '<img src=x onerror=alert(1)>' }, null);
+		expect(r).toEqual({ kind: 'ignore', reason: 'event: not an event id' });
+	});
+});

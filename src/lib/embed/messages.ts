@@ -18,7 +18,13 @@ const setSchema = z.strictObject({
 	type: z.literal('qantar:set'),
 	day: z.string().refine(isTimelineDay, 'not a day of the timeline').optional(),
 	view: z.enum(VIEWS).optional(),
-	event: z.string().max(120).nullable().optional(),
+	// The form of an event id (geo/README.md); whether it exists is the page's to judge.
+	event: z
+		.string()
+		.max(120)
+		.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'not an event id')
+		.nullable()
+		.optional(),
 	theme: z.enum(THEMES).nullable().optional(),
 	lang: z.enum(['en', 'de']).optional()
 });
