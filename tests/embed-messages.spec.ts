@@ -138,7 +138,10 @@ test(`a flood of 1,000 qantar:set in one second ends in the last one, and the em
 	expect(answers.length).toBeLessThan(50);
 
 	// Still responsive: a further command is applied and answered with qantar:state.
-	const next = { day: last.day === '2022-01-10' ? '2022-01-11' : '2022-01-10', view: 'almaty' };
+	const next = {
+		day: last.day === '2022-01-10' ? '2022-01-11' : '2022-01-10',
+		view: 'almaty' as const
+	};
 	const started = Date.now();
 	const answer = await page.evaluate(
 		(next) => window.Qantar.embed(document.querySelector('iframe')!).set(next),
