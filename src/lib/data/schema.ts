@@ -11,18 +11,58 @@ export * from './vocabulary';
 const id = z
 	.string()
 	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case kebab-case (a-z, 0-9, single hyphens)');
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
+/**
+ * What an HTML parser would read as markup: `<` opening a tag, end tag, comment or declaration
+ * (`<b`, `</`, `<!`, `<?`), or a character reference (`&amp;`, `&#60;`). A lone `<` (“< 10”) or
+ * `&` (“Business & Human Rights”) is plain text.
+ */
+const MARKUP = /<[a-z/!?]|&(#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+/** Control characters and bidirectional overrides: invisible, and able to disguise a text. */
+// eslint-disable-next-line no-control-regex -- finding them is the point
+const INVISIBLE = /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * A text of the record. Texts are plain text by contract (geo/README.md): the site shows them as
+ * written and never interprets them, so markup in one is a mistake (or a payload) and is refused.
+ */
+const plainText = (missing = 'is missing') =>
+	z
+		.string({ error: (issue) => (issue.input === undefined ? missing : 'must be text') })
+		.trim()
+		.min(1, 'must not be empty')
+		.superRefine((value, ctx) => {
+			const markup = MARKUP.exec(value);
+			if (markup)
+				ctx.addIssue({
+					code: 'custom',
+					message: `looks like HTML ("${value.slice(markup.index, markup.index + 24)}"): texts are plain text, shown exactly as written; write the characters themselves, without tags or entities`
+				});
+			else if (INVISIBLE.test(value))
+				ctx.addIssue({
+					code: 'custom',
+					message: 'contains a control or text-direction character; remove it'
+				});
+		});
+const nonEmpty = plainText();
+const DAY_FORMAT = 'must be a real calendar date written YYYY-MM-DD';
 /** A calendar day label; checked as a real date without touching any time zone. */
-const day = z.string().refine(isDay, 'must be a real calendar date written YYYY-MM-DD');
+const day = z.string({ error: DAY_FORMAT }).refine(isDay, DAY_FORMAT);
 const time = z
 	.string()
 	.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM (00:00–23:59)');
 const text = z.object(
-	{ en: nonEmpty, de: nonEmpty },
+	{
+		en: plainText('the English text is missing'),
+		de: plainText('the German translation is missing')
+	},
 	'must be an object with English and German text'
 );
 const names = z.object(
-	{ en: nonEmpty, de: nonEmpty, ru: nonEmpty },
+	{
+		en: plainText('the English name is missing'),
+		de: plainText('the German name is missing'),
+		ru: plainText('the Russian name is missing')
+	},
 	'must be an object with English, German and Russian names'
 );
 const ids = z.array(id).min(1, 'must name at least one id');

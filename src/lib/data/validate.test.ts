@@ -61,7 +61,7 @@ describe('validateRecord', () => {
 		[
 			'missing German summary',
 			(f) => delete f.events[1].summary.de,
-			'events.json › 2022-01-06-troops-land › summary.de: Invalid input: expected string, received undefined'
+			'events.json › 2022-01-06-troops-land › summary.de: the German translation is missing'
 		],
 		[
 			'empty English title',
@@ -139,6 +139,163 @@ describe('validateRecord', () => {
 			'figures.json › Detained_06 › id: must be lower-case kebab-case (a-z, 0-9, single hyphens)'
 		]
 	];
+
+	// Hostile or malformed data: markup, absurd coordinates, other date formats, missing translations.
+	const HTML = 'looks like HTML'; // the start of the message; the rest quotes the text
+	const hostile: [string, (f: ReturnType<typeof files>) => void, string][] = [
+		[
+			'an <img onerror> in a summary',
+			(f) => (f.events[0].summary.en = 'Crowd <img src=x onerror=alert(1)> stormed it.'),
+			`events.json › 2022-01-05-akimat-stormed › summary.en: ${HTML} ("<img src=x onerror=alert")`
+		],
+		[
+			'a <script> in a German title',
+			(f) => (f.events[1].title.de = '<script>alert(1)</script>'),
+			`events.json › 2022-01-06-troops-land › title.de: ${HTML} ("<script>alert(1)</script")`
+		],
+		[
+			'an end tag in a note',
+			(f) => (f.events[2].note = { en: 'see</p>', de: 'siehe' }),
+			`events.json › 2022-01-06-curfew › note.en: ${HTML} ("</p>")`
+		],
+		[
+			'an HTML comment in a place name',
+			(f) => (f.places.features[0].properties.name.ru = 'Алматы<!-- x -->'),
+			`places.geojson › almaty › properties.name.ru: ${HTML} ("<!-- x -->")`
+		],
+		[
+			'a character reference in an outlet',
+			(f) => (f.sources[1].outlet = 'AT&amp;T News'),
+			`sources.json › tass-1 › outlet: ${HTML} ("&amp;T News")`
+		],
+		[
+			'a numeric character reference in a claimant',
+			(f) => (f.figures[0].claimant.de = '&#60;b&#62;Ministerium'),
+			`figures.json › detained-06-a › claimant.de: ${HTML} ("&#60;b&#62;Ministerium")`
+		],
+		[
+			'markup in an actor',
+			(f) => (f.events[0].actors = ['<svg onload=alert(1)>']),
+			`events.json › 2022-01-05-akimat-stormed › actors.0: ${HTML} ("<svg onload=alert(1)>")`
+		],
+		[
+			'a text-direction override in a title',
+			(f) => (f.events[0].title.en = 'City hall \u202estormed'),
+			'events.json › 2022-01-05-akimat-stormed › title.en: contains a control or text-direction character; remove it'
+		],
+		[
+			'a javascript: URL for a source',
+			(f) => (f.sources[1].url = 'javascript:alert(1)'),
+			'sources.json › tass-1 › url: must be an http(s) URL'
+		],
+		[
+			'a data: URL for a source',
+			(f) => (f.sources[1].url = 'data:text/html,<script>alert(1)</script>'),
+			'sources.json › tass-1 › url: must be an http(s) URL'
+		],
+		[
+			'a longitude of 1e308',
+			(f) => (f.places.features[0].geometry.coordinates = [1e308, 43.2]),
+			'places.geojson › almaty › geometry.coordinates.0: longitude must be ≤ 180'
+		],
+		[
+			'a latitude of -1000',
+			(f) => (f.places.features[0].geometry.coordinates = [76.9, -1000]),
+			'places.geojson › almaty › geometry.coordinates.1: latitude must be ≥ -90'
+		],
+		[
+			'coordinates written as strings',
+			(f) => (f.places.features[0].geometry.coordinates = ['76.9', '43.2']),
+			'places.geojson › almaty › geometry.coordinates.0: Invalid input: expected number, received string'
+		],
+		[
+			'a position with a third value',
+			(f) => (f.places.features[0].geometry.coordinates = [76.9, 43.2, 700]),
+			'places.geojson › almaty › geometry.coordinates: must be a [longitude, latitude] pair'
+		],
+		[
+			'no coordinates',
+			(f) => (f.places.features[0].geometry.coordinates = []),
+			'places.geojson › almaty › geometry.coordinates: must be a [longitude, latitude] pair'
+		],
+		[
+			'coordinates on the other side of the world',
+			(f) => (f.places.features[0].geometry.coordinates = [-76.9, -43.2]),
+			'places.geojson › almaty › geometry.coordinates: [-76.9, -43.2] lies outside the map region [8, 28, 108, 66]'
+		],
+		...(
+			[
+				'2022/01/06',
+				'06.01.2022',
+				'2022-1-6',
+				'2022-01-06T00:00:00+06:00',
+				'2022-01-06Z',
+				' 2022-01-06',
+				'6 January 2022',
+				20220106
+			] as const
+		).map((date): [string, (f: ReturnType<typeof files>) => void, string] => [
+			`the date ${JSON.stringify(date)}`,
+			(f) => (f.events[2].date = date),
+			'events.json › 2022-01-06-curfew › date: must be a real calendar date written YYYY-MM-DD'
+		]),
+		[
+			'a figure reported on a date in another format',
+			(f) => (f.figures[0].asOf = '2022-01-06T12:00:00.000Z'),
+			'figures.json › detained-06-a › asOf: must be a real calendar date written YYYY-MM-DD'
+		],
+		[
+			'a missing German title',
+			(f) => delete f.events[0].title.de,
+			'events.json › 2022-01-05-akimat-stormed › title.de: the German translation is missing'
+		],
+		[
+			'an empty German summary',
+			(f) => (f.events[0].summary.de = ''),
+			'events.json › 2022-01-05-akimat-stormed › summary.de: must not be empty'
+		],
+		[
+			'a German note of whitespace only',
+			(f) => (f.events[0].note = { en: 'A note.', de: ' \t ' }),
+			'events.json › 2022-01-05-akimat-stormed › note.de: must not be empty'
+		],
+		[
+			'a missing English claimant',
+			(f) => delete f.figures[0].claimant.en,
+			'figures.json › detained-06-a › claimant.en: the English text is missing'
+		],
+		[
+			'a missing Russian place name',
+			(f) => delete f.places.features[0].properties.name.ru,
+			'places.geojson › almaty › properties.name.ru: the Russian name is missing'
+		],
+		[
+			'a translation that is a number',
+			(f) => (f.events[0].summary.de = 42),
+			'events.json › 2022-01-05-akimat-stormed › summary.de: must be text'
+		],
+		[
+			'a text that is a plain string instead of {en, de}',
+			(f) => (f.events[0].summary = 'A crowd broke in.'),
+			'events.json › 2022-01-05-akimat-stormed › summary: must be an object with English and German text'
+		]
+	];
+
+	it.each(hostile)('rejects %s, naming file, record and field', (_name, breakIt, message) => {
+		const f = files();
+		breakIt(f);
+		const found = problems(f);
+		expect(
+			found.some((p) => p.startsWith(message)),
+			found.join('\n')
+		).toBe(true);
+	});
+
+	it('accepts a lone "<" and "&" in plain text', () => {
+		const f = files();
+		f.events[0].summary.en = 'Fewer than 10 (< 10) were hurt; Police & Guard said 3 > 2.';
+		expect(problems(f)).toEqual([]);
+	});
 
 	it.each(cases)('reports %s', (_name, breakIt, message) => {
 		const f = files();

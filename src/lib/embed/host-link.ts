@@ -8,8 +8,7 @@ import { tick } from 'svelte';
 import { settled } from '$lib/state/readiness';
 import type { UrlState } from '$lib/state/url';
 import {
-	originAllowed,
-	parseInbound,
+	judgeMessage,
 	pymHeightMessage,
 	resizeMessage,
 	stateMessage,
@@ -83,23 +82,21 @@ export function linkHost(target: EmbedTarget, allowlist: readonly string[]): Hos
 	}
 
 	const onMessage = (e: MessageEvent) => {
-		if (!embedded || e.source !== parent) return;
-		const inbound = parseInbound(e.data, pymId);
-		if (inbound.kind === 'pym') {
+		const verdict = judgeMessage(
+			{ data: e.data, origin: e.origin, fromParent: embedded && e.source === parent },
+			pymId,
+			allowlist
+		);
+		if (verdict.kind === 'pym') {
 			// pym.js parents send the width on load and on resize; answer with the height.
-			if (inbound.type === 'width') sendHeight(true);
+			if (verdict.type === 'width') sendHeight(true);
 			return;
 		}
-		if (inbound.kind === 'ignore') {
-			if (typeof e.data === 'object' || String(e.data).startsWith('qantar'))
-				console.warn(`qantar embed: message ignored (${inbound.reason})`);
+		if (verdict.kind === 'ignore') {
+			if (verdict.warn) console.warn(`qantar embed: message ignored (${verdict.reason})`);
 			return;
 		}
-		if (!originAllowed(e.origin, allowlist)) {
-			console.warn(`qantar embed: commands from ${e.origin} are not allowed`);
-			return;
-		}
-		pending = inbound.command;
+		pending = verdict.command;
 		void drain();
 	};
 	window.addEventListener('message', onMessage);

@@ -18,7 +18,13 @@ const setSchema = z.strictObject({
 	type: z.literal('qantar:set'),
 	day: z.string().refine(isTimelineDay, 'not a day of the timeline').optional(),
 	view: z.enum(VIEWS).optional(),
-	event: z.string().max(120).nullable().optional(),
+	// The form of an event id (geo/README.md); whether it exists is the page's to judge.
+	event: z
+		.string()
+		.max(120)
+		.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'not an event id')
+		.nullable()
+		.optional(),
 	theme: z.enum(THEMES).nullable().optional(),
 	lang: z.enum(['en', 'de']).optional()
 });
@@ -58,6 +64,44 @@ export function parseInbound(data: unknown, pymId: string | null): Inbound {
 	}
 	const { type: _type, ...command } = parsed.data;
 	return { kind: 'set', command };
+}
+
+/** A message as the embed received it. */
+export interface Received {
+	data: unknown;
+	origin: string;
+	/** Sent by the window that embeds us (not another frame, tab or the embed itself). */
+	fromParent: boolean;
+}
+
+export type Verdict =
+	Exclude<Inbound, { kind: 'ignore' }> | { kind: 'ignore'; reason: string; warn: boolean };
+
+/** A message meant for a Qantar embed: worth a warning when it is ignored. */
+function looksQantar(data: unknown): boolean {
+	if (typeof data === 'string') return data.startsWith('qantar');
+	const type = typeof data === 'object' && data !== null && (data as { type?: unknown }).type;
+	return typeof type === 'string' && type.startsWith('qantar:');
+}
+
+/**
+ * Decides what to do with one message: only the parent may command the embed, only with a valid
+ * message, only from an allowed origin. Never throws; an ignored message that was meant for us
+ * (or any object from the parent) is worth a console warning, other traffic is not.
+ */
+export function judgeMessage(
+	m: Received,
+	pymId: string | null,
+	allowlist: readonly string[]
+): Verdict {
+	if (!m.fromParent)
+		return { kind: 'ignore', reason: 'not from the host page', warn: looksQantar(m.data) };
+	const inbound = parseInbound(m.data, pymId);
+	if (inbound.kind === 'ignore')
+		return { ...inbound, warn: typeof m.data === 'object' || looksQantar(m.data) };
+	if (inbound.kind === 'set' && !originAllowed(m.origin, allowlist))
+		return { kind: 'ignore', reason: `commands from ${m.origin} are not allowed`, warn: true };
+	return inbound;
 }
 
 /**

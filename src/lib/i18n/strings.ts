@@ -89,7 +89,10 @@ const en = {
 		earlier: 'earlier takes 1 or 0',
 		static: 'static takes 1 or 0',
 		controls: 'controls takes full, slider or none',
-		height: 'height takes a number of pixels from 200 to 1600'
+		height: 'height takes a number of pixels from 200 to 1600',
+		path: 'not part of any address here',
+		param: 'unknown parameter',
+		repeated: 'given more than once: only the last value counts'
 	},
 	dismiss: 'Dismiss',
 	chartTitle: 'How the numbers were reported',
@@ -215,7 +218,10 @@ const de: Strings = {
 		earlier: 'earlier erwartet 1 oder 0',
 		static: 'static erwartet 1 oder 0',
 		controls: 'controls erwartet full, slider oder none',
-		height: 'height erwartet eine Pixelzahl von 200 bis 1600'
+		height: 'height erwartet eine Pixelzahl von 200 bis 1600',
+		path: 'gehört zu keiner Adresse dieser Seite',
+		param: 'unbekannter Parameter',
+		repeated: 'mehrfach angegeben: nur der letzte Wert zählt'
 	},
 	dismiss: 'Ausblenden',
 	chartTitle: 'Wie die Zahlen gemeldet wurden',

@@ -45,7 +45,9 @@ export class PageState {
 	/** Canonicalises the address once (dropping what was ignored), keeping the notices visible. */
 	canonicalise() {
 		const canonical = serializeUrl(this.state, page.url.searchParams);
-		if (canonical !== page.url.pathname + page.url.search)
+		// The address bar itself, not page.url: the router shows `/en/2022-01-06` (no slash) as
+		// `/en/2022-01-06/` there, and the bar would keep the form the reader typed.
+		if (canonical !== location.pathname + location.search)
 			return goto(canonical, {
 				replaceState: true,
 				noScroll: true,

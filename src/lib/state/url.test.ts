@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { parseUrl, serializeUrl, type UrlState } from './url';
+import { isTimelineDay } from '../data/days';
+import { EVENT_TYPES } from '../data/schema';
+import { isLang } from '../i18n/lang';
+import {
+	CONTROLS,
+	HEIGHT_RANGE,
+	literalIfBroken,
+	parseUrl,
+	serializeUrl,
+	THEMES,
+	VIEWS,
+	type UrlState
+} from './url';
+import { fuzzSeed, fuzzUrls, HOSTILE } from './url-fuzz';
 
 const events: Record<string, string> = {
 	'2022-01-05-akimat-stormed': '2022-01-05',
@@ -151,5 +164,139 @@ describe('embed addresses', () => {
 			expect(parse('/en/embed/2022-01-07/', `height=${h}`).notices.map((n) => n.kind)).toEqual([
 				'height'
 			]);
+	});
+});
+
+describe('hostile addresses', () => {
+	const ids = Object.keys(events);
+	const fromHref = (href: string) => {
+		// The browser's own URL parser normalises first (dot segments, encodings), as it does for a reader.
+		const url = new URL(href, 'http://localhost');
+		return { url, ...parseUrl(url.pathname, url.searchParams, (id) => events[id]) };
+	};
+
+	/** What is wrong with a state, or '' (plain checks: thousands of cases run in a second). */
+	function invalid(state: UrlState): string {
+		const ok =
+			isLang(state.lang) &&
+			isTimelineDay(state.day) &&
+			[null, ...VIEWS].includes(state.view) &&
+			[null, ...THEMES].includes(state.theme) &&
+			(state.event === null || events[state.event] === state.day) &&
+			(state.types === null ||
+				(state.types.length > 0 &&
+					state.types.every((t) => EVENT_TYPES.includes(t)) &&
+					new Set(state.types).size === state.types.length)) &&
+			typeof state.earlier === 'boolean' &&
+			typeof state.static === 'boolean' &&
+			CONTROLS.includes(state.controls) &&
+			(state.height === null ||
+				(Number.isInteger(state.height) &&
+					state.height >= HEIGHT_RANGE[0] &&
+					state.height <= HEIGHT_RANGE[1])) &&
+			// The page has no controls or height: its address would lose them.
+			(state.embed || (state.controls === 'full' && state.height === null));
+		return ok ? '' : `invalid state ${JSON.stringify(state)}`;
+	}
+
+	it('every value in the hostile pool is rejected by every parameter and path part', () => {
+		for (const value of HOSTILE) {
+			const v = encodeURIComponent(value);
+			expect(
+				fromHref(`/${v}/`).notices.map((n) => n.kind),
+				value
+			).toEqual(['lang']);
+			expect(
+				fromHref(`/en/${v}/`).notices.map((n) => n.kind),
+				value
+			).toEqual(['day']);
+			for (const key of ['view', 'theme', 'event', 'types', 'earlier', 'static', 'controls'])
+				expect(fromHref(`/en/embed/?${key}=${v}`).notices.map((n) => n.kind)).toEqual([key]);
+			expect(fromHref(`/en/embed/?height=${v}`).notices.map((n) => n.kind)).toEqual(['height']);
+		}
+	});
+
+	const seed = fuzzSeed(process.env.QANTAR_FUZZ_SEED);
+	const N = 5000;
+	it(`${N} random addresses (seed ${seed}): never throw, always a valid state, a notice for every ignored part, canonical addresses round-trip`, () => {
+		console.log(`URL fuzz: seed ${seed}, ${N} addresses (replay with QANTAR_FUZZ_SEED=${seed})`);
+		const kinds = new Set<string>();
+		const failures: string[] = [];
+		const fail = (href: string, why: string) => failures.push(`${href.slice(0, 200)}: ${why}`);
+		for (const { href, expected } of fuzzUrls(seed, N, ids)) {
+			const { url, state, notices } = fromHref(href);
+			const problem = invalid(state);
+			if (problem) fail(href, problem);
+			const got = [...new Set(notices.map((n) => n.kind))].sort();
+			if (got.join() !== expected.join()) fail(href, `notices ${got} instead of ${expected}`);
+			for (const n of notices) {
+				kinds.add(n.kind);
+				if (n.input.length === 0 || n.input.length > 81) fail(href, `notice input ${n.input}`);
+			}
+			// The canonical address holds the same state and has nothing left to report.
+			const canonical = serializeUrl(state, url.searchParams);
+			const again = fromHref(canonical);
+			if (JSON.stringify(again.state) !== JSON.stringify(state))
+				fail(href, `${canonical} reads as another state`);
+			if (again.notices.length > 0) fail(href, `${canonical} has notices`);
+			if (serializeUrl(again.state, again.url.searchParams) !== canonical)
+				fail(href, `${canonical} is not stable`);
+		}
+		expect(failures).toEqual([]);
+		// The generator reached every kind of notice.
+		expect([...kinds].sort()).toEqual(
+			[
+				'lang',
+				'day',
+				'path',
+				'param',
+				'repeated',
+				'view',
+				'theme',
+				'event',
+				'types',
+				'earlier',
+				'static',
+				'controls',
+				'height'
+			].sort()
+		);
+	});
+
+	it.each([
+		['/en/2022-01-06/x/<script>/', 'path', 'x/<script>'],
+		[
+			'/en/2022-01-06/?foo=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+			'param',
+			'foo=<img src=x onerror=alert(1)>'
+		],
+		['/en/2022-01-06/?controls=none', 'param', 'controls=none'],
+		['/en/2022-01-06/?view=moon&view=almaty', 'repeated', 'view=moon'],
+		['/en/%E0%A4%A/', 'day', '%E0%A4%A'],
+		['/en/2022-01-06/?view=', 'view', '""'],
+		['/%D0%B5n/', 'lang', 'еn']
+	])('%s reports %s as %s', (href, kind, input) => {
+		expect(fromHref(href).notices).toContainEqual({ kind, input });
+	});
+
+	it('drops tracking parameters silently, keeps pym.js ones, and reads an encoded path', () => {
+		const { state, notices, url } = fromHref('/en/2022%2D01%2D07/?utm_source=x&fbclid=y&childId=c');
+		expect(notices).toEqual([]);
+		expect(state.day).toBe('2022-01-07');
+		expect(serializeUrl(state, url.searchParams)).toBe('/en/2022-01-07/?childId=c');
+	});
+});
+
+describe('literalIfBroken', () => {
+	it('leaves decodable parts alone and escapes the % of broken ones', () => {
+		expect(literalIfBroken('/en/%D0%B0/')).toBe('/en/%D0%B0/');
+		expect(literalIfBroken('/en/%E0%A4%A/')).toBe('/en/%25E0%25A4%25A/');
+		expect(literalIfBroken('#%zz')).toBe('#%25zz');
+		for (const broken of ['%', '%C0%AF', '%FF%FE', '%u0041', '/a/%E0%A4%A/%41/'])
+			expect(() => decodeURI(literalIfBroken(broken))).not.toThrow();
+		// …and the parser reads the escaped path as the reader wrote it.
+		expect(
+			parseUrl(literalIfBroken('/en/%E0%A4%A/'), new URLSearchParams(), () => undefined).notices
+		).toEqual([{ kind: 'day', input: '%E0%A4%A' }]);
 	});
 });

@@ -69,7 +69,13 @@ export type NoticeKind =
 	| 'earlier'
 	| 'static'
 	| 'controls'
-	| 'height';
+	| 'height'
+	/** Path segments after the day: `/en/2022-01-06/foo/`. */
+	| 'path'
+	/** A query parameter the address does not use (or an embed-only one on the page). */
+	| 'param'
+	/** Earlier values of a repeated parameter: only the last counts. */
+	| 'repeated';
 export interface Notice {
 	kind: NoticeKind;
 	/** The ignored input, cut to a readable length; shown as text, never as HTML. */
@@ -77,7 +83,27 @@ export interface Notice {
 }
 
 const MAX_INPUT = 40;
-const clip = (s: string) => (s.length > MAX_INPUT ? `${s.slice(0, MAX_INPUT)}…` : s);
+/** Short enough to read in a notice; an empty value is shown as `""` so the notice is not blank. */
+const clip = (s: string) =>
+	s === '' ? '""' : s.length > MAX_INPUT ? `${[...s].slice(0, MAX_INPUT).join('')}…` : s;
+
+/** Parameters the state reads; embed-only ones are ignored (with a notice) on the page. */
+const PAGE_PARAMS = ['view', 'theme', 'event', 'types', 'earlier', 'static'] as const;
+const EMBED_PARAMS = ['controls', 'height'] as const;
+/**
+ * Parameters that links from newsletters and social sites carry: not meant for the map, so they
+ * are dropped without a notice (a reader did not type them and cannot do anything about them).
+ */
+const TRACKING = /^(utm_[a-z_]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_ga|ref|ocid)$/;
+
+/** A path segment as the reader wrote it; a broken %-encoding stays as it is. */
+function decodeSegment(segment: string): string {
+	try {
+		return decodeURIComponent(segment);
+	} catch {
+		return segment;
+	}
+}
 
 /** The last value of a parameter that may be repeated (`?view=a&view=b` → b). */
 function last(params: URLSearchParams, key: string): string | null {
@@ -99,9 +125,11 @@ export function parseUrl(
 	eventDay: (id: string) => string | undefined
 ): { state: UrlState; notices: Notice[] } {
 	const notices: Notice[] = [];
-	const segments = pathname.split('/').filter(Boolean);
+	const segments = pathname.split('/').filter(Boolean).map(decodeSegment);
 	const embed = segments[1] === 'embed';
-	const [rawLang = '', rawDay = ''] = embed ? [segments[0], segments[2]] : segments;
+	const [rawLang = '', rawDay = '', ...rest] = embed
+		? [segments[0], ...segments.slice(2)]
+		: segments;
 	let lang: Lang = 'en';
 	if (isLang(rawLang)) lang = rawLang;
 	else if (rawLang) notices.push({ kind: 'lang', input: clip(rawLang) });
@@ -115,7 +143,21 @@ export function parseUrl(
 		}
 	}
 
+	if (rest.length > 0) notices.push({ kind: 'path', input: clip(rest.join('/')) });
+
 	const state = defaultState(lang, day, embed);
+
+	// Everything in the query that the state does not read is reported, never silently lost.
+	const read: readonly string[] = embed ? [...PAGE_PARAMS, ...EMBED_PARAMS] : PAGE_PARAMS;
+	for (const key of new Set(search.keys())) {
+		const all = search.getAll(key);
+		if (read.includes(key)) {
+			const overridden = all.slice(0, -1).find((v) => v !== all.at(-1));
+			if (overridden !== undefined)
+				notices.push({ kind: 'repeated', input: clip(`${key}=${overridden}`) });
+		} else if (!oneOf(PYM_PARAMS, key) && !TRACKING.test(key))
+			notices.push({ kind: 'param', input: clip(all[0] ? `${key}=${all[0]}` : key) });
+	}
 
 	const view = last(search, 'view');
 	if (view !== null) {
@@ -130,7 +172,8 @@ export function parseUrl(
 	const event = last(search, 'event');
 	if (event !== null) {
 		const on = eventDay(event);
-		if (on === undefined) notices.push({ kind: 'event', input: clip(event) });
+		// Checked, not trusted: a lookup on a plain object would answer `constructor` too.
+		if (!isTimelineDay(on)) notices.push({ kind: 'event', input: clip(event) });
 		else {
 			state.event = event;
 			// A selected event belongs to a day: the URL's day yields, so the selection is visible.
@@ -151,6 +194,7 @@ export function parseUrl(
 		if (flag === '1' || flag === '0') state[key] = flag === '1';
 		else notices.push({ kind: key, input: clip(flag) });
 	}
+	if (!embed) return { state, notices };
 	const controls = last(search, 'controls');
 	if (controls !== null) {
 		if (oneOf(CONTROLS, controls)) state.controls = controls;
@@ -191,4 +235,20 @@ export function serializeUrl(state: UrlState, keep?: URLSearchParams): string {
 	const query = q.toString().replaceAll('%2C', ',');
 	const path = state.embed ? `/${state.lang}/embed/${state.day}/` : `/${state.lang}/${state.day}/`;
 	return `${path}${query ? `?${query}` : ''}`;
+}
+
+/**
+ * A part of an address (path or hash) as it is, or, when its %-encoding does not decode, with
+ * every `%` escaped so that it reads literally (`%E0%A4%A` → `%25E0%25A4%25A`).
+ */
+export function literalIfBroken(part: string): string {
+	// The decoded value is kept and compared: a call whose result is unused may be dropped by the
+	// minifier as free of side effects, and the throw is the side effect that matters here.
+	let decoded: string | null = null;
+	try {
+		decoded = decodeURIComponent(part);
+	} catch {
+		decoded = null;
+	}
+	return decoded === null ? part.replaceAll('%', '%25') : part;
 }
