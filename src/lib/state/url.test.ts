@@ -261,7 +261,7 @@ describe('hostile addresses', () => {
 				'height'
 			].sort()
 		);
-	});
+	}, 30_000); // about a second; generous for a loaded machine
 
 	it.each([
 		['/en/2022-01-06/x/<script>/', 'path', 'x/<script>'],

@@ -84,8 +84,12 @@ export interface Notice {
 
 const MAX_INPUT = 40;
 /** Short enough to read in a notice; an empty value is shown as `""` so the notice is not blank. */
-const clip = (s: string) =>
-	s === '' ? '""' : s.length > MAX_INPUT ? `${[...s].slice(0, MAX_INPUT).join('')}…` : s;
+function clip(s: string): string {
+	if (s === '') return '""';
+	// By code points, so an emoji is never cut in half.
+	const chars = [...s];
+	return chars.length > MAX_INPUT ? `${chars.slice(0, MAX_INPUT).join('')}…` : s;
+}
 
 /** Parameters the state reads; embed-only ones are ignored (with a notice) on the page. */
 const PAGE_PARAMS = ['view', 'theme', 'event', 'types', 'earlier', 'static'] as const;
