@@ -7,26 +7,32 @@
  *                {type: "qantar:resize", height}
  *                "pymxPYMx{id}xPYMxheightxPYMx{px}" (pym.js child protocol)
  */
-import { z } from '$lib/data/zod';
+// zod's small build: the embed ships this validator to every reader, and the full build would
+// add ~20 KB gzip to its first load. No eval under the page's Content-Security-Policy (see
+// $lib/data/zod.ts): `jitless`.
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import { isTimelineDay } from '$lib/data/days';
 import { THEMES, VIEWS, type UrlState } from '$lib/state/url';
 
 /** Larger messages are not read at all. */
 export const MAX_MESSAGE_BYTES = 4096;
 
+// The small build has no messages of its own: the English ones make the console warnings readable.
+z.config({ ...en(), jitless: true });
+
 const setSchema = z.strictObject({
 	type: z.literal('qantar:set'),
-	day: z.string().refine(isTimelineDay, 'not a day of the timeline').optional(),
-	view: z.enum(VIEWS).optional(),
+	day: z.optional(z.string().check(z.refine(isTimelineDay, 'not a day of the timeline'))),
+	view: z.optional(z.enum(VIEWS)),
 	// The form of an event id (geo/README.md); whether it exists is the page's to judge.
-	event: z
-		.string()
-		.max(120)
-		.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'not an event id')
-		.nullable()
-		.optional(),
-	theme: z.enum(THEMES).nullable().optional(),
-	lang: z.enum(['en', 'de']).optional()
+	event: z.optional(
+		z.nullable(
+			z.string().check(z.maxLength(120), z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'not an event id'))
+		)
+	),
+	theme: z.optional(z.nullable(z.enum(THEMES))),
+	lang: z.optional(z.enum(['en', 'de']))
 });
 
 export type SetCommand = Omit<z.infer<typeof setSchema>, 'type'>;

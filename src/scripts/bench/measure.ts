@@ -104,7 +104,7 @@ export async function appStep(page: Page, key: string): Promise<number> {
 			return ready && b.loading > b.key && b.ready > b.loading ? b.ready - b.key : 0;
 		},
 		null,
-		{ timeout: 120_000 }
+		{ timeout: 300_000 }
 	);
 	return (await handle.jsonValue()) as number;
 }

@@ -151,8 +151,9 @@ Measured by \`npm run bench\` on ${r.date.slice(0, 10)} (commit ${r.commit}) in 
 
 Machine: ${r.machine.os}, ${r.machine.cpu}, ${r.machine.memoryGB} GB; Node ${r.machine.node}; ${r.machine.browser}.
 Settings: ${r.options.loads} cold loads per page of ${r.options.day}, viewport ${r.options.viewport};
-steps walk all ${'18'} days forward and back on the region view; synthetic sets of
-${r.options.sizes.map((n) => n.toLocaleString('en')).join(', ')} events (fixed seed).
+steps walk all 18 days forward and back on the region view (synthetic sets of
+${r.options.sizes.map((n) => n.toLocaleString('en')).join(', ')} events, fixed seed: forward, then one
+jump back).
 The baseline is a bare MapLibre page with the same basemap and points (a day change is one
 \`setFilter\`). Ratios compare medians from the same run; absolute numbers on a shared machine
 with software WebGL are slow and noisy, ratios are what to compare.

@@ -135,7 +135,8 @@ try {
 	) as Report['fundamentals'];
 
 	// 3, 4: slider steps, with the real record and at scale. The camera stays on the region view
-	// (as the baseline's), so a step is only the day's change.
+	// (as the baseline's), so a step is only the day's change. With the record, every day forward
+	// and back; at scale, every day forward and one jump back (Home), to keep the run short.
 	const step: Report['step'] = {};
 	const stepsOn = async (label: string, points?: number) => {
 		const app = await openPage(browser);
@@ -147,7 +148,7 @@ try {
 				`/__bench/incidents-${points}.json`,
 				`/__bench/history-${points}.json`
 			);
-		const appTimes = await appScrub(app.page, DAYS.length);
+		const appTimes = await appScrub(app.page, DAYS.length, !points);
 		await app.context.close();
 
 		const base = await openPage(browser);
@@ -158,7 +159,7 @@ try {
 				(url) => window.baseline.load(url, 0),
 				`/__bench/points-${points}.json`
 			);
-		const baseTimes = await baselineScrub(base.page, DAYS.length);
+		const baseTimes = await baselineScrub(base.page, DAYS.length, !points);
 		await base.context.close();
 		step[label] = { app: summarize(appTimes), baseline: summarize(baseTimes) };
 		log(`steps: ${label}`);
