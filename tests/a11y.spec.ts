@@ -144,6 +144,62 @@ test('colour is never the only channel: the legend gives each event type its sha
 	expect(await border('deployed')).toBeGreaterThan(await border('member'));
 });
 
+/**
+ * Contrast where axe reports "incomplete" (it cannot find a background): the chart's SVG labels,
+ * and the map's scale and attribution, whose translucent backing lies over the map. The backing is
+ * judged over both black and white, the extremes of what the map may show beneath it.
+ */
+for (const theme of ['light', 'dark'] as const)
+	test(`contrast axe cannot measure: chart labels, map scale and attribution, ${theme}`, async ({
+		page
+	}) => {
+		await page.goto(`/en/2022-01-06/?theme=${theme}`);
+		await ready(page);
+		const worst = await page.evaluate(() => {
+			/** [r, g, b, a] (0–255, alpha 0–1) from rgb(), rgba() or color(srgb …). */
+			const parse = (c: string): number[] => {
+				const n = (c.match(/[\d.]+/g) ?? []).map(Number);
+				if (c.startsWith('color(srgb')) return [n[0]! * 255, n[1]! * 255, n[2]! * 255, n[3] ?? 1];
+				return [n[0]!, n[1]!, n[2]!, n[3] ?? 1];
+			};
+			const over = (top: number[], under: number[]) =>
+				[0, 1, 2].map((i) => top[i]! * top[3]! + under[i]! * (1 - top[3]!)).concat(1);
+			const lum = (c: number[]) => {
+				const [r, g, b] = c.slice(0, 3).map((v) => {
+					const x = v / 255;
+					return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+				});
+				return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+			};
+			const ratio = (a: number[], b: number[]) => {
+				const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+				return (hi! + 0.05) / (lo! + 0.05);
+			};
+			const page = parse(getComputedStyle(document.documentElement).backgroundColor);
+			const results: [string, number][] = [];
+			for (const t of document.querySelectorAll('.figures-chart svg text')) {
+				if (!t.textContent?.trim()) continue;
+				results.push([`chart "${t.textContent}"`, ratio(parse(getComputedStyle(t).fill), page)]);
+			}
+			for (const sel of ['.maplibregl-ctrl-scale', '.maplibregl-ctrl-attrib']) {
+				const el = document.querySelector(sel)!;
+				const cs = getComputedStyle(el);
+				const text = parse(cs.color);
+				for (const under of [
+					[0, 0, 0, 1],
+					[255, 255, 255, 1]
+				])
+					results.push([
+						`${sel} over ${under[0]}`,
+						ratio(text, over(parse(cs.backgroundColor), under))
+					]);
+			}
+			return results.sort((a, b) => a[1] - b[1]);
+		});
+		expect(worst.length).toBeGreaterThan(10);
+		expect(worst[0]![1], `lowest: ${worst[0]![0]}`).toBeGreaterThanOrEqual(4.5);
+	});
+
 for (const kind of ['page', 'embed'] as const)
 	for (const lang of ['en', 'de'] as const)
 		for (const theme of ['light', 'dark'] as const)
