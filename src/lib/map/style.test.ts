@@ -4,6 +4,9 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { files } from '$lib/data/fixture';
 import { validateRecord } from '$lib/data/validate';
 import { buildMapData } from './features';
+import { DAYS } from '$lib/data/days';
+import { EVENT_TYPES } from '$lib/data/schema';
+import { TYPE_STYLES } from '$lib/style/eventTypes';
 import { PALETTES } from './palette';
 import { buildStyle, typesToken, type MapGlobals } from './style';
 
@@ -48,6 +51,27 @@ function passes(
 			properties
 		} as never
 	) as boolean;
+}
+
+/** Evaluates a layer's data-driven paint property for a feature under given global state. */
+function paintValue(
+	s: StyleSpecification,
+	id: string,
+	property: string,
+	properties: Record<string, unknown>,
+	state: Partial<MapGlobals>
+): unknown {
+	const value = (layer(s, id) as { paint: Record<string, unknown> }).paint[property];
+	const compiled = expression.createExpression(value, {
+		type: 'number',
+		'property-type': 'data-driven',
+		expression: { interpolated: false, parameters: ['zoom', 'feature'] }
+	} as never);
+	if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
+	return compiled.value.evaluate(
+		{ zoom: 5, globalState: { ...globals, ...state } } as never,
+		{ type: 'Polygon', properties } as never
+	);
 }
 
 describe('buildStyle', () => {
@@ -109,6 +133,29 @@ describe('buildStyle', () => {
 		).toBe(PALETTES.dark.water);
 		expect(JSON.stringify(layer(dark, 'city-labels'))).toContain('name_de');
 		expect(JSON.stringify(layer(style(), 'city-labels'))).toContain('name_en');
+	});
+
+	it('marks deployed states by a heavier outline, not by their tint alone', () => {
+		// WCAG 1.4.1: the deployed tint has a second channel, the outline's width (see the legend).
+		const s = style();
+		const russia = { iso2: 'RU' };
+		const before = { day: DAYS.indexOf('2022-01-05') };
+		const during = { day: DAYS.indexOf('2022-01-07') };
+		expect(passes(s, 'csto-outline', russia, before)).toBe(true);
+		expect(passes(s, 'csto-outline', russia, during)).toBe(true);
+		const width = (state: Partial<MapGlobals>) =>
+			paintValue(s, 'csto-outline', 'line-width', russia, state) as number;
+		expect(width(during)).toBeGreaterThanOrEqual(2 * width(before));
+		// The host has its own, heavier outline.
+		expect(passes(s, 'host-outline', { iso2: 'KZ' }, during)).toBe(true);
+		expect(passes(s, 'host-outline', russia, during)).toBe(false);
+	});
+
+	it('gives every event type its own shape, so colour is never the only channel', () => {
+		const paths = EVENT_TYPES.map((type) => TYPE_STYLES[type].path);
+		expect(new Set(paths).size).toBe(EVENT_TYPES.length);
+		// The symbols on the map are those shapes: one image per type.
+		expect(JSON.stringify(layer(style(), 'incidents'))).toContain('"icon-image":["get","icon"]');
 	});
 
 	it('puts incident symbols above routes, and site names above all', () => {

@@ -78,7 +78,14 @@ export class Session {
 		return this.ps.set(partial, burst);
 	}
 
+	/**
+	 * Bumped each time the reader selects an event, so the event card takes focus then, and only
+	 * then: not for a selection from the address on load, nor one a host sets.
+	 */
+	cardFocusRequest = $state(0);
+
 	selectEvent(id: string | null) {
+		if (id) this.cardFocusRequest++;
 		return this.set({ event: id });
 	}
 
