@@ -15,7 +15,7 @@ const KB = 1024;
 /** Gzip bytes each kind may add to MapLibre's own files before the embed is ready. */
 const BUDGET: Record<Kind, number> = {
 	html: 58 * KB,
-	js: 75 * KB,
+	js: 88 * KB,
 	css: 6 * KB,
 	// Noto Sans Latin 400 and 600, and nothing else: no other subset is needed for the first view.
 	fonts: 28 * KB,

@@ -5,7 +5,7 @@
  * tags come from which pool a part was drawn from, not from the parser under test.
  */
 import { DAYS } from '../data/days';
-import { EVENT_TYPES } from '../data/schema';
+import { EVENT_TYPES } from '../data/vocabulary';
 import { CONTROLS, PYM_PARAMS, THEMES, VIEWS, type NoticeKind } from './url';
 
 export const DEFAULT_FUZZ_SEED = 20220106;
