@@ -10,7 +10,7 @@
  */
 import { chromium } from '@playwright/test';
 import { execSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -52,6 +52,7 @@ const BENCH_DIR = join(BUILD, '__bench');
 const DAY = '2022-01-06';
 const DAY_INDEX = DAYS.indexOf(DAY);
 const started = Date.now();
+const ANALYSIS = '<!-- analysis: kept by npm run bench -->';
 const log = (msg: string) =>
 	console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${msg}`);
 
@@ -212,7 +213,10 @@ try {
 	mkdirSync('test-results/bench', { recursive: true });
 	writeFileSync('test-results/bench/report.json', JSON.stringify(report, null, '\t') + '\n');
 	const md = markdown(report);
-	writeFileSync(opts.out!, md);
+	// The analysis below the marker is written by people: a new measurement keeps it.
+	const previous = existsSync(opts.out!) ? readFileSync(opts.out!, 'utf8') : '';
+	const analysis = previous.includes(ANALYSIS) ? previous.slice(previous.indexOf(ANALYSIS)) : '';
+	writeFileSync(opts.out!, analysis ? `${md}\n${analysis}` : md);
 	console.log('\n' + md);
 	log(`wrote ${opts.out} and test-results/bench/report.json`);
 } finally {
