@@ -95,7 +95,7 @@ export async function coldLoad(browser: Browser, url: string): Promise<Load> {
 }
 
 /** Presses a key on the app's day slider; ms from the key to the new day on screen. */
-export async function appStep(page: Page, key: string): Promise<number> {
+export async function appStep(page: Page, key: string, timeout = STEP_TIMEOUT): Promise<number> {
 	await page.keyboard.press(key);
 	const handle = await page.waitForFunction(
 		() => {
@@ -104,23 +104,50 @@ export async function appStep(page: Page, key: string): Promise<number> {
 			return ready && b.loading > b.key && b.ready > b.loading ? b.ready - b.key : 0;
 		},
 		null,
-		{ timeout: 300_000 }
+		{ timeout }
 	);
 	return (await handle.jsonValue()) as number;
 }
+
+/** A step slower than this ends its walk: at that point the app has hit a wall. */
+export const STEP_TIMEOUT = 60_000;
 
 export async function focusSlider(page: Page): Promise<void> {
 	await page.locator('input[type="range"]').first().focus();
 }
 
-/** Steps the app through every day and back (or forward only), returning each step's ms. */
-export async function appScrub(page: Page, days: number, back = true): Promise<number[]> {
+export interface Walk {
+	times: number[];
+	/** The walk stopped early: a step took longer than STEP_TIMEOUT, or the walk its budget. */
+	cut: boolean;
+}
+
+/**
+ * Steps the app through every day and back (or forward and one jump back), returning each
+ * step's ms. Stops early once `budget` ms have gone by, or when a step does not finish within
+ * STEP_TIMEOUT (counted as STEP_TIMEOUT), so that a wall shows in the report instead of hanging.
+ */
+export async function appScrub(
+	page: Page,
+	days: number,
+	back = true,
+	budget = Infinity
+): Promise<Walk> {
 	await focusSlider(page);
+	const keys = [
+		...Array<string>(days - 1).fill('ArrowRight'),
+		...(back ? Array<string>(days - 1).fill('ArrowLeft') : ['Home'])
+	];
 	const times: number[] = [];
-	for (let i = 1; i < days; i++) times.push(await appStep(page, 'ArrowRight'));
-	if (back) for (let i = 1; i < days; i++) times.push(await appStep(page, 'ArrowLeft'));
-	else times.push(await appStep(page, 'Home'));
-	return times;
+	let spent = 0;
+	for (const key of keys) {
+		if (spent > budget) return { times, cut: true };
+		const ms = await appStep(page, key).catch(() => null);
+		if (ms === null) return { times: [...times, STEP_TIMEOUT], cut: true };
+		times.push(ms);
+		spent += ms;
+	}
+	return { times, cut: false };
 }
 
 /** The same walk on the baseline page. */

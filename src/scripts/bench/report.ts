@@ -20,7 +20,7 @@ export interface Report {
 		{ fcp: Summary; mapLibreRequested: Summary; textBeforeLibrary: boolean; cls: number }
 	>;
 	/** Keyed by dataset: "record" or the synthetic size. */
-	step: Record<string, { app: Summary; baseline: Summary }>;
+	step: Record<string, { app: Summary; baseline: Summary; cut?: boolean }>;
 	/** Heap in use after each of five scrubs, bytes. */
 	memory: { app: number[]; baseline: number[] };
 	seconds: number;
@@ -86,7 +86,7 @@ export function markdown(r: Report): string {
 					? TARGETS.stepRatioAtScale
 					: null;
 		rows.push([
-			`Slider step, ${scale === null ? 'the record' : `${scale.toLocaleString('en')} synthetic events`} (ms, median / p95)`,
+			`Slider step, ${scale === null ? 'the record' : `${scale.toLocaleString('en')} synthetic events`} (ms, median / p95)${s.cut ? `, walk cut after ${s.app.n} steps` : ''}`,
 			ms(s.app),
 			ms(s.baseline),
 			String(q),
