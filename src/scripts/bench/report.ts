@@ -76,7 +76,11 @@ export function markdown(r: Report): string {
 			met(q <= TARGETS.loadRatio)
 		]);
 	}
-	for (const [label, s] of Object.entries(step)) {
+	// The record first, then the synthetic sets by size (numeric keys would otherwise come first).
+	const datasets = Object.entries(step).sort(([a], [b]) =>
+		a === 'record' ? -1 : b === 'record' ? 1 : Number(a) - Number(b)
+	);
+	for (const [label, s] of datasets) {
 		const q = ratio(s.app.median, s.baseline.median);
 		const scale = label === 'record' ? null : Number(label);
 		const target =
