@@ -6,6 +6,7 @@ import type { Frame, Page } from '@playwright/test';
 import { formatDay } from '../src/lib/data/days';
 import { STEPS } from '../src/lib/demo/steps';
 import { expect, test } from './support/fixtures';
+import { readyState } from './support/host';
 
 /** A blank host page on another origin (about:blank) with the given body. */
 async function host(page: Page, baseURL: string, body: string) {
@@ -38,12 +39,26 @@ async function frameReady(frame: Frame) {
 }
 
 /** |iframe height − the embed's content height| in CSS pixels. */
-async function heightGap(page: Page, frame: Frame, iframeSelector = 'iframe'): Promise<number> {
+async function heightGap(page: Page, frame: Frame, iframeSelector: string): Promise<number> {
 	const outer = await page
 		.locator(iframeSelector)
 		.evaluate((el) => el.getBoundingClientRect().height);
 	const inner = await frame.evaluate(() => document.body.getBoundingClientRect().height);
 	return Math.abs(outer - inner);
+}
+
+/**
+ * The iframe fits its content (±2 px), and still does after the host's column narrows to
+ * `width`, which changes the layout inside.
+ */
+async function expectHeightFollows(page: Page, frame: Frame, selector: string, width: number) {
+	const iframeHeight = () =>
+		page.locator(selector).evaluate((el) => el.getBoundingClientRect().height);
+	await expect.poll(() => heightGap(page, frame, selector)).toBeLessThanOrEqual(2);
+	const before = await iframeHeight();
+	await page.setViewportSize({ width, height: 800 });
+	await expect.poll(iframeHeight).not.toBe(before);
+	await expect.poll(() => heightGap(page, frame, selector)).toBeLessThanOrEqual(2);
 }
 
 test('with /embed.js the iframe takes the height of its content, and follows it', async ({
@@ -53,14 +68,7 @@ test('with /embed.js the iframe takes the height of its content, and follows it'
 	await hostWithMap(page, baseURL!);
 	const frame = await embedFrame(page);
 	await frameReady(frame);
-	await expect.poll(() => heightGap(page, frame)).toBeLessThanOrEqual(2);
-	const before = await page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height);
-	// A narrower column changes the layout inside: the height must follow.
-	await page.setViewportSize({ width: 420, height: 800 });
-	await expect
-		.poll(() => page.locator('iframe').evaluate((el) => el.getBoundingClientRect().height))
-		.not.toBe(before);
-	await expect.poll(() => heightGap(page, frame)).toBeLessThanOrEqual(2);
+	await expectHeightFollows(page, frame, 'iframe', 420);
 });
 
 test('a pym.js host (the real pym.Parent) gets the right height, and after a layout change', async ({
@@ -69,14 +77,7 @@ test('a pym.js host (the real pym.Parent) gets the right height, and after a lay
 	await page.goto('/en/demo/');
 	const frame = await embedFrame(page, /childId=pym-host/);
 	await frameReady(frame);
-	const selector = '#pym-host iframe';
-	await expect.poll(() => heightGap(page, frame, selector)).toBeLessThanOrEqual(2);
-	const before = await page.locator(selector).evaluate((el) => el.getBoundingClientRect().height);
-	await page.setViewportSize({ width: 430, height: 800 });
-	await expect
-		.poll(() => page.locator(selector).evaluate((el) => el.getBoundingClientRect().height))
-		.not.toBe(before);
-	await expect.poll(() => heightGap(page, frame, selector)).toBeLessThanOrEqual(2);
+	await expectHeightFollows(page, frame, '#pym-host iframe', 430);
 });
 
 test('the host drives the map with qantar:set and hears the answering state', async ({
@@ -86,14 +87,7 @@ test('the host drives the map with qantar:set and hears the answering state', as
 	await hostWithMap(page, baseURL!);
 	const frame = await embedFrame(page);
 	await frameReady(frame);
-	const ready = await page.evaluate(
-		() =>
-			new Promise((resolve) => {
-				const map = window.Qantar.embed(document.querySelector('iframe')!);
-				if (map.state) resolve(map.state);
-				else map.on('ready', resolve);
-			})
-	);
+	const ready = await readyState(page);
 	expect(ready).toMatchObject({ day: '2022-01-06', embed: true });
 	const state = await page.evaluate(() =>
 		window.Qantar.embed(document.querySelector('iframe')!).set({
@@ -210,5 +204,5 @@ test('the embed dialog’s code, pasted into a blank page, shows a working map',
 		view: 'almaty',
 		controls: 'slider'
 	});
-	await expect.poll(() => heightGap(page, frame)).toBeLessThanOrEqual(2);
+	await expect.poll(() => heightGap(page, frame, 'iframe')).toBeLessThanOrEqual(2);
 });

@@ -13,6 +13,7 @@ import {
 	stepTimeline
 } from './support/faults';
 import { expect, test } from './support/fixtures';
+import { readyState } from './support/host';
 
 // The whole file: launch options need a browser of their own.
 test.use({
@@ -73,14 +74,7 @@ test('a host hears the embed is ready and drives it by message, picture and text
 		`<!doctype html><title>Host</title><iframe data-qantar src="${baseURL}/en/embed/2022-01-06/"
 		title="Map" style="width:100%;height:900px;border:0"></iframe><script src="${baseURL}/embed.js"></script>`
 	);
-	const ready = await page.evaluate(
-		() =>
-			new Promise((resolve) => {
-				const map = window.Qantar.embed(document.querySelector('iframe')!);
-				if (map.state) resolve(map.state);
-				else map.on('ready', resolve);
-			})
-	);
+	const ready = await readyState(page);
 	expect(ready).toMatchObject({ day: '2022-01-06', embed: true });
 	const state = await page.evaluate(() =>
 		window.Qantar.embed(document.querySelector('iframe')!).set({ day: '2022-01-08' })

@@ -1,8 +1,11 @@
 import { inLanguage } from '$lib/data/language';
-import { isLang } from '$lib/i18n/lang';
+import { LANGS, isLang } from '$lib/i18n/lang';
 import { record } from '$lib/server/record';
 import type { LayoutServerLoad } from './$types';
 
+// Projected once per language, not once per prerendered page.
+const byLang = new Map(LANGS.map((lang) => [lang, inLanguage(record, lang)]));
+
 export const load: LayoutServerLoad = ({ params }) => ({
-	record: isLang(params.lang) ? inLanguage(record, params.lang) : record
+	record: (isLang(params.lang) && byLang.get(params.lang)) || record
 });
