@@ -6,11 +6,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRecord } from '../lib/data/load';
-import { FILES, type Validation } from '../lib/data/validate';
+import { FILES, README, type Validation } from '../lib/data/validate';
 
 export function readRecord(dir: string): Validation {
 	const texts = Object.fromEntries(
-		Object.values(FILES).map((f) => {
+		[...Object.values(FILES), README].map((f) => {
 			const path = join(dir, f);
 			return [f, existsSync(path) ? readFileSync(path, 'utf8') : undefined];
 		})

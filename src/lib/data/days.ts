@@ -90,3 +90,23 @@ export function formatDay(day: string, lang: string, style: DayStyle = 'medium')
 	}
 	return f.format(almatyNoon(day));
 }
+
+/**
+ * A source's own date as readers see it: a day ("6 Jan 2022"), a month ("Aug 2022"), or, when
+ * the source carries none, `undated` (the caller says so in the reader's words).
+ */
+export function formatPublished(published: string | null, lang: string): string | null {
+	if (published === null) return null;
+	if (published.length === 7) {
+		const locale = lang === 'de' ? 'de-DE' : 'en-GB';
+		return new Intl.DateTimeFormat(locale, {
+			month: 'short',
+			year: 'numeric',
+			timeZone: 'Asia/Almaty'
+		}).format(almatyNoon(`${published}-15`));
+	}
+	return (
+		formatDay(published, lang, 'short') +
+		(published.startsWith('2022-01') ? '' : ` ${published.slice(0, 4)}`)
+	);
+}

@@ -1,4 +1,5 @@
 /** A small, valid record for unit tests; each test breaks a copy of it in one way. */
+import { DAYS } from './days';
 import type { EventRecord } from './schema';
 import { validateRecord, type RawFiles } from './validate';
 
@@ -13,17 +14,34 @@ export function validFiles(): RawFiles {
 				title: 'Russische Soldaten in Kasachstan eingetroffen',
 				published: '2022-01-07',
 				lang: 'de',
-				tier: 'media',
+				tier: 'outlet',
 				seed: '000_7ee6c7eaa27eda8c.txt'
 			},
 			{
 				id: 'tass-1',
 				outlet: 'TASS',
 				title: 'Protesters storm city hall',
-				published: '2022-01-05',
+				published: '2022-01-20',
 				lang: 'en',
 				tier: 'wire',
 				url: 'https://tass.com/world/1384061'
+			},
+			{
+				id: 'akorda-1',
+				outlet: 'Akorda',
+				title: 'Decree on a curfew',
+				published: '2022-01-06',
+				lang: 'ru',
+				tier: 'official'
+			},
+			{
+				id: 'chronology',
+				outlet: 'Kazinform',
+				title: 'Chronology of the January events',
+				published: null,
+				accessed: '2026-11-21',
+				lang: 'en',
+				tier: 'official'
 			},
 			{
 				id: 'geonames',
@@ -98,7 +116,7 @@ export function validFiles(): RawFiles {
 				certainty: 'confirmed',
 				title: text('City hall stormed', 'Rathaus gestürmt'),
 				summary: text('A crowd broke into city hall.', 'Eine Menge drang ins Rathaus ein.'),
-				sources: ['tass-1']
+				sources: ['tass-1', 'seed-dw']
 			},
 			{
 				id: '2022-01-06-troops-land',
@@ -122,7 +140,7 @@ export function validFiles(): RawFiles {
 				certainty: 'confirmed',
 				title: text('Curfew', 'Ausgangssperre'),
 				summary: text('A curfew holds.', 'Eine Ausgangssperre gilt.'),
-				sources: ['tass-1']
+				sources: ['akorda-1']
 			}
 		],
 		figures: [
@@ -182,6 +200,12 @@ export function validFiles(): RawFiles {
 				sources: ['tass-1']
 			}
 		],
+		days: DAYS.map((date) => ({
+			date,
+			headline: text(`What happened on ${date}`, `Was am ${date} geschah`),
+			dek: text('One sentence of context.', 'Ein Satz Zusammenhang.'),
+			sources: ['chronology']
+		})),
 		alliance: {
 			members: [
 				{

@@ -4,7 +4,7 @@
  */
 import { z } from './zod';
 import { isDay } from './days';
-import { EVENT_TYPES, METRICS, PRECISIONS, QUALIFIERS, type Precision } from './vocabulary';
+import { EVENT_TYPES, METRICS, PRECISIONS, QUALIFIERS, TIERS, type Precision } from './vocabulary';
 
 export * from './vocabulary';
 
@@ -47,6 +47,15 @@ const nonEmpty = plainText();
 const DAY_FORMAT = 'must be a real calendar date written YYYY-MM-DD';
 /** A calendar day label; checked as a real date without touching any time zone. */
 const day = z.string({ error: DAY_FORMAT }).refine(isDay, DAY_FORMAT);
+/**
+ * The date a source itself carries: a day, only a month where it gives no day, or null when it
+ * carries none (then `accessed` says when it was read). Never the day it was consulted.
+ */
+const MONTH_FORMAT =
+	'must be the date the source itself carries: YYYY-MM-DD, YYYY-MM when it gives only the month, or null when it carries none (then give "accessed")';
+const published = z
+	.union([day, z.string().regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/)], { error: MONTH_FORMAT })
+	.nullable();
 const time = z
 	.string()
 	.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM (00:00–23:59)');
@@ -72,9 +81,12 @@ export const sourceSchema = z.strictObject({
 	id,
 	outlet: nonEmpty,
 	title: nonEmpty,
-	published: day,
+	published,
+	accessed: day.optional(),
 	lang: z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code like de'),
-	tier: z.enum(['official', 'wire', 'media', 'aggregator', 'reference']),
+	tier: z.enum(TIERS),
+	via: nonEmpty.optional(),
+	copyOf: nonEmpty.optional(),
 	url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
 	seed: z
 		.string()
@@ -109,6 +121,7 @@ export const placeFeatureSchema = z.strictObject({
 		]),
 		precision: z.enum(PRECISIONS),
 		country: iso2,
+		offMap: z.literal(true, 'must be true or absent').optional(),
 		sources: ids,
 		note: text.optional()
 	})
@@ -134,6 +147,7 @@ export const eventSchema = z.strictObject({
 	actors: z.array(nonEmpty).optional(),
 	sources: ids,
 	seedClaim: z.boolean().optional(),
+	singleReport: text.optional(),
 	note: text.optional()
 });
 
@@ -153,7 +167,16 @@ export const figureSchema = z.strictObject({
 	scope: id,
 	asOfPrecision: z.enum(['day', 'month']).optional(),
 	label: text.optional(),
-	status: z.enum(['reported', 'revised', 'retracted'])
+	status: z.enum(['reported', 'revised', 'retracted']),
+	singleReport: text.optional()
+});
+
+/** geo/days.json: the day's written lead, authored and sourced like an event. */
+export const dayLeadSchema = z.strictObject({
+	date: day,
+	headline: text,
+	dek: text,
+	sources: ids
 });
 
 export const memberSchema = z.strictObject({
@@ -202,6 +225,7 @@ export type Event = z.infer<typeof eventSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Member = z.infer<typeof memberSchema>;
 export type Route = z.infer<typeof routeSchema>;
+export type DayLead = z.infer<typeof dayLeadSchema>;
 
 /** A place flattened for use: the point the map draws, whatever the geometry. */
 export interface Place {
@@ -210,6 +234,8 @@ export interface Place {
 	kind: PlaceFeature['properties']['kind'];
 	precision: Precision;
 	country: string;
+	/** True for a place outside the map region (a capital abroad): its events are listed, not drawn. */
+	offMap?: true;
 	/** [longitude, latitude] of the point (a polygon's ring centre). */
 	point: [number, number];
 	geometry: PlaceFeature['geometry'];
@@ -225,4 +251,6 @@ export interface EventRecord {
 	figures: Figure[];
 	members: Member[];
 	routes: Route[];
+	/** The written lead of every timeline day, in timeline order. */
+	days: DayLead[];
 }

@@ -86,7 +86,7 @@ describe('validateRecord', () => {
 		[
 			'unknown event type',
 			(f) => (f.events[0].type = 'riot'),
-			'events.json › 2022-01-05-akimat-stormed › type: Invalid option: expected one of "protest"|"clash"|"attack"|"security-operation"|"arrest"|"deployment"|"withdrawal"|"decision"|"shutdown"'
+			'events.json › 2022-01-05-akimat-stormed › type: Invalid option: expected one of "protest"|"clash"|"attack"|"security-operation"|"arrest"|"deployment"|"withdrawal"|"decision"|"shutdown"|"reaction"'
 		],
 		[
 			'exact time precision without a time',
@@ -101,6 +101,8 @@ describe('validateRecord', () => {
 		[
 			'a seed article no event represents',
 			(f) => {
+				f.events[0].sources = ['tass-1'];
+				f.events[0].certainty = 'reported';
 				f.events[1].sources = ['tass-1'];
 				f.events[1].seedClaim = false;
 				f.figures[1].sources = ['tass-1'];
@@ -328,7 +330,8 @@ describe('loadRecord', () => {
 			'places.geojson': JSON.stringify(f.places),
 			'events.json': JSON.stringify(f.events),
 			'figures.json': JSON.stringify(f.figures),
-			'alliance.json': JSON.stringify(f.alliance)
+			'alliance.json': JSON.stringify(f.alliance),
+			'days.json': JSON.stringify(f.days)
 		};
 	};
 

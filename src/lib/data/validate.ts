@@ -5,8 +5,11 @@
 import type { z } from 'zod';
 import { REGION_BBOX } from '../geo/options';
 import { DAYS, FIRST_DAY, LAST_DAY } from './days';
+import { confirmedProblem, publishedBefore, restsOnCopies } from './sourcing';
+import { jargonProblem, readerTexts, spellingProblem, type Transliteration } from './wording';
 import {
 	allianceSchema,
+	dayLeadSchema,
 	eventSchema,
 	figureSchema,
 	memberSchema,
@@ -16,7 +19,8 @@ import {
 	sourceSchema,
 	type EventRecord,
 	type Place,
-	type PlaceFeature
+	type PlaceFeature,
+	type Source
 } from './schema';
 
 export const FILES = {
@@ -24,10 +28,21 @@ export const FILES = {
 	places: 'places.geojson',
 	events: 'events.json',
 	figures: 'figures.json',
-	alliance: 'alliance.json'
+	alliance: 'alliance.json',
+	days: 'days.json'
 } as const;
 
-export type RawFiles = Record<keyof typeof FILES, unknown>;
+/** The parsed geo/ files, and the transliteration table read from geo/README.md. */
+export type RawFiles = Record<keyof typeof FILES, unknown> & {
+	transliteration?: Transliteration[];
+};
+
+/** geo/README.md: the data's documentation, whose transliteration table the validator applies. */
+export const README = 'README.md';
+
+/** Longest headline and dek of a day (characters): what fits the lead without wrapping thrice. */
+export const HEADLINE_MAX = 90;
+export const DEK_MAX = 300;
 
 export interface Problem {
 	file: string;
@@ -95,7 +110,8 @@ class Collector {
 		schema: S,
 		raw: unknown,
 		file: string,
-		key: (r: z.infer<S>) => string = (r) => (r as { id: string }).id
+		key: (r: z.infer<S>) => string = (r) => (r as { id: string }).id,
+		name: (raw: unknown, index: number) => string = recordName
 	): z.infer<S>[] {
 		if (!Array.isArray(raw)) {
 			this.add(file, '(file)', '(root)', 'must be a JSON array of records');
@@ -104,7 +120,7 @@ class Collector {
 		const seen = new Set<string>();
 		const out: z.infer<S>[] = [];
 		raw.forEach((item, i) => {
-			const parsed = this.parse(schema, item, file, recordName(item, i));
+			const parsed = this.parse(schema, item, file, name(item, i));
 			if (!parsed) return;
 			const k = key(parsed);
 			if (seen.has(k)) this.add(file, k, 'id', `duplicate id "${k}"`);
@@ -146,6 +162,16 @@ function checkPlace(c: Collector, f: PlaceFeature) {
 				c.add(file, f.id, `geometry.coordinates.${r}`, 'a polygon ring must end where it starts');
 		}
 		for (const p of ring) {
+			if (f.properties.offMap) {
+				if (inRegion(p))
+					c.add(
+						file,
+						f.id,
+						'properties.offMap',
+						`[${p.join(', ')}] lies inside the map region: drop offMap so the map draws the place`
+					);
+				return;
+			}
 			if (inRegion(p)) continue;
 			const swapped: [number, number] = [p[1], p[0]];
 			c.add(
@@ -154,19 +180,93 @@ function checkPlace(c: Collector, f: PlaceFeature) {
 				'geometry.coordinates',
 				inRegion(swapped)
 					? `[${p.join(', ')}] lies outside the map region, but [${swapped.join(', ')}] would not: longitude and latitude look swapped (GeoJSON order is [longitude, latitude])`
-					: `[${p.join(', ')}] lies outside the map region [${REGION.join(', ')}]`
+					: `[${p.join(', ')}] lies outside the map region [${REGION.join(', ')}]; a place abroad that the map lists but does not draw says "offMap": true`
 			);
 			return;
 		}
 	});
 }
 
-/** Validates all five geo/ files; see geo/README.md for the format. */
+function checkSource(c: Collector, s: Source) {
+	const f = FILES.sources;
+	if (s.published === null && s.accessed === undefined)
+		c.add(f, s.id, 'accessed', 'is required when published is null: say when the source was read');
+	if (s.tier === 'aggregator' && s.copyOf === undefined)
+		c.add(f, s.id, 'copyOf', 'an aggregator must name the outlet whose report it copies');
+	if (s.tier !== 'aggregator' && s.copyOf !== undefined)
+		c.add(
+			f,
+			s.id,
+			'copyOf',
+			`only an aggregator copies another outlet's report; a ${s.tier} text read on another site names that site in "via"`
+		);
+}
+
+/** Reader-facing words: no project jargon anywhere, and listed names spelled per language. */
+function checkWording(c: Collector, raw: RawFiles) {
+	const table = raw.transliteration ?? [];
+	const lists: [string, unknown, (r: unknown, i: number) => string][] = [
+		[FILES.sources, raw.sources, recordName],
+		[FILES.places, (raw.places as { features?: unknown } | null)?.features, recordName],
+		[FILES.events, raw.events, recordName],
+		[FILES.figures, raw.figures, recordName],
+		[FILES.alliance, (raw.alliance as { members?: unknown } | null)?.members, memberName],
+		[FILES.alliance, (raw.alliance as { routes?: unknown } | null)?.routes, recordName],
+		[FILES.days, raw.days, dayName]
+	];
+	for (const [file, list, name] of lists) {
+		if (!Array.isArray(list)) continue;
+		list.forEach((item, i) => {
+			for (const t of readerTexts(item)) {
+				const why = jargonProblem(t.text) ?? (t.lang && spellingProblem(t.text, t.lang, table));
+				if (why) c.add(file, name(item, i), t.field, why);
+			}
+		});
+	}
+}
+
+function memberName(raw: unknown, index: number): string {
+	const iso2 = (raw as { iso2?: unknown } | null)?.iso2;
+	return typeof iso2 === 'string' && /^[A-Z]{2}$/.test(iso2) ? iso2 : `#${index}`;
+}
+
+function dayName(raw: unknown, index: number): string {
+	const date = (raw as { date?: unknown } | null)?.date;
+	return typeof date === 'string' && date.length <= 10 ? date : `#${index}`;
+}
+
+/** Validates all geo/ files; see geo/README.md for the format. */
 export function validateRecord(raw: RawFiles): Validation {
 	const c = new Collector();
 
 	const sources = c.parseList(sourceSchema, raw.sources, FILES.sources);
 	const sourceIds = new Set(sources.map((s) => s.id));
+	const sourceById = new Map(sources.map((s) => [s.id, s]));
+	const sourcesOf = (ids: string[]): Source[] =>
+		ids.map((id) => sourceById.get(id)).filter((s): s is Source => s !== undefined);
+	for (const s of sources) checkSource(c, s);
+	/** A source cannot report a day after the one it was published on. */
+	const notBefore = (file: string, record: string, ids: string[], day: string, what: string) =>
+		ids.forEach((id, i) => {
+			const s = sourceById.get(id);
+			if (s && publishedBefore(s.published, day))
+				c.add(
+					file,
+					record,
+					`sources.${i}`,
+					`"${id}" was published ${s.published}, before ${what} ${day}: a source cannot report what had not happened yet`
+				);
+		});
+	/** Aggregators and reference works alone are published only with the stated reason. */
+	const onCopies = (file: string, record: string, ids: string[], reason: unknown) => {
+		if (reason === undefined && restsOnCopies(sourcesOf(ids)))
+			c.add(
+				file,
+				record,
+				'singleReport',
+				'every source is an aggregator or a reference work: find the original report, or say why this is published on a single report'
+			);
+	};
 	const cited = new Set<string>();
 	const cite = (file: string, record: string, field: string, ids: string[]) => {
 		ids.forEach((id) => cited.add(id));
@@ -218,7 +318,21 @@ export function validateRecord(raw: RawFiles): Validation {
 		if ((e.timePrecision === 'part-of-day') !== (e.partOfDay !== undefined))
 			c.add(f, e.id, 'partOfDay', 'is required exactly when timePrecision is "part-of-day"');
 		c.refs(f, e.id, 'places', e.places, placeIds, 'place');
+		const drawnAt = places.find((p) => p.id === e.places[0]);
+		if (drawnAt?.offMap && e.type !== 'reaction')
+			c.add(
+				f,
+				e.id,
+				'places.0',
+				`"${drawnAt.id}" lies outside the map region: only a reaction from abroad can be placed there`
+			);
 		cite(f, e.id, 'sources', e.sources);
+		notBefore(f, e.id, e.sources, e.date, "the event's date");
+		onCopies(f, e.id, e.sources, e.singleReport);
+		if (e.certainty === 'confirmed') {
+			const why = confirmedProblem(e.type, sourcesOf(e.sources));
+			if (why) c.add(f, e.id, 'certainty', why);
+		}
 		for (const s of e.sources) {
 			const seed = sources.find((x) => x.id === s)?.seed;
 			if (seed) seedsCited.add(seed);
@@ -234,6 +348,41 @@ export function validateRecord(raw: RawFiles): Validation {
 			c.add(FILES.figures, g.id, 'asOf', `${g.asOf} is outside ${FIRST_DAY} … ${LAST_REPORT_DAY}`);
 		c.refs(FILES.figures, g.id, 'scope', [g.scope], placeIds, 'place');
 		cite(FILES.figures, g.id, 'sources', g.sources);
+		const asOf = g.asOfPrecision === 'month' ? g.asOf.slice(0, 7) : g.asOf;
+		notBefore(FILES.figures, g.id, g.sources, asOf, "the figure's asOf");
+		onCopies(FILES.figures, g.id, g.sources, g.singleReport);
+	}
+
+	// days: the written lead of every timeline day
+	const leads = c.parseList(dayLeadSchema, raw.days, FILES.days, (d) => d.date, dayName);
+	for (const d of leads) {
+		const f = FILES.days;
+		if (!DAYS.includes(d.date))
+			c.add(f, d.date, 'date', `${d.date} is outside the timeline ${FIRST_DAY} … ${LAST_DAY}`);
+		for (const lang of ['en', 'de'] as const) {
+			if (d.headline[lang].length > HEADLINE_MAX)
+				c.add(
+					f,
+					d.date,
+					`headline.${lang}`,
+					`${d.headline[lang].length} characters; a headline has at most ${HEADLINE_MAX}`
+				);
+			if (d.dek[lang].length > DEK_MAX)
+				c.add(
+					f,
+					d.date,
+					`dek.${lang}`,
+					`${d.dek[lang].length} characters; a dek is one or two sentences, at most ${DEK_MAX}`
+				);
+		}
+		cite(f, d.date, 'sources', d.sources);
+		notBefore(f, d.date, d.sources, d.date, 'the day');
+	}
+	if (Array.isArray(raw.days)) {
+		const authored = new Set(leads.map((d) => d.date));
+		for (const day of DAYS)
+			if (!authored.has(day))
+				c.add(FILES.days, day, 'headline', 'every timeline day needs a headline and a dek');
 	}
 
 	// alliance
@@ -253,7 +402,10 @@ export function validateRecord(raw: RawFiles): Validation {
 		if (k.departed <= k.arrived)
 			c.add(f, m.iso2, 'contingent.departed', `must be after arrived ${k.arrived}`);
 		cite(f, m.iso2, 'contingent.sources', k.sources);
-		k.sizes.forEach((s, i) => cite(f, m.iso2, `contingent.sizes.${i}.sources`, s.sources));
+		k.sizes.forEach((s, i) => {
+			cite(f, m.iso2, `contingent.sizes.${i}.sources`, s.sources);
+			notBefore(f, m.iso2, s.sources, s.asOf, `contingent.sizes.${i}'s asOf`);
+		});
 	}
 	const contributors = new Set(members.filter((m) => m.contingent).map((m) => m.iso2));
 	const routes = allianceRoot ? c.parseList(routeSchema, allianceRoot.routes, FILES.alliance) : [];
@@ -269,7 +421,10 @@ export function validateRecord(raw: RawFiles): Validation {
 		if (r.endDate !== undefined && (r.endDate <= r.date || !DAYS.includes(r.endDate)))
 			c.add(f, r.id, 'endDate', `must be after date ${r.date} and within the timeline`);
 		cite(f, r.id, 'sources', r.sources);
+		notBefore(f, r.id, r.sources, r.date, "the route's date");
 	}
+
+	checkWording(c, raw);
 
 	// Completeness says nothing useful about records that were dropped as invalid, so it is
 	// checked only once everything else holds.
@@ -286,7 +441,15 @@ export function validateRecord(raw: RawFiles): Validation {
 	const byDate = [...events].sort((a, b) => a.date.localeCompare(b.date));
 	return {
 		ok: true,
-		record: { sources, places, events: byDate, figures, members, routes },
+		record: {
+			sources,
+			places,
+			events: byDate,
+			figures,
+			members,
+			routes,
+			days: [...leads].sort((a, b) => a.date.localeCompare(b.date))
+		},
 		problems: []
 	};
 }

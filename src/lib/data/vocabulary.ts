@@ -11,7 +11,8 @@ export const EVENT_TYPES = [
 	'deployment',
 	'withdrawal',
 	'decision',
-	'shutdown'
+	'shutdown',
+	'reaction'
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -34,3 +35,10 @@ export type Metric = (typeof METRICS)[number];
 
 export const QUALIFIERS = ['exact', 'about', 'more-than', 'at-least', 'nearly', 'up-to'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
+
+/**
+ * Source tiers (geo/README.md, "Source tiers"): what kind of publisher a source is, which decides
+ * what it may support on its own.
+ */
+export const TIERS = ['official', 'wire', 'outlet', 'aggregator', 'reference'] as const;
+export type Tier = (typeof TIERS)[number];

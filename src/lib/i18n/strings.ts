@@ -51,6 +51,10 @@ const en = {
 		labels: 'Place names could not be loaded: the map shows none.'
 	},
 	aggregatorNote: 'repost of another outlet',
+	copyOf: (outlet: string) => `repost of ${outlet}`,
+	via: 'via',
+	undated: (accessed: string) => `undated, read ${accessed}`,
+	singleReport: 'Single report',
 	eventCount: (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`,
 	approx: 'about',
 	partOfDay: { night: 'night', morning: 'morning', afternoon: 'afternoon', evening: 'evening' },
@@ -180,6 +184,10 @@ const de: Strings = {
 		labels: 'Ortsnamen konnten nicht geladen werden: Die Karte zeigt keine.'
 	},
 	aggregatorNote: 'Übernahme eines anderen Mediums',
+	copyOf: (outlet: string) => `Übernahme von ${outlet}`,
+	via: 'über',
+	undated: (accessed: string) => `ohne Datum, gelesen am ${accessed}`,
+	singleReport: 'Einzelner Bericht',
 	eventCount: (n: number) => `${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'}`,
 	approx: 'gegen',
 	partOfDay: { night: 'nachts', morning: 'morgens', afternoon: 'nachmittags', evening: 'abends' },

@@ -6,7 +6,7 @@ import { loadRecord } from '$lib/data/load';
 import { formatProblem } from '$lib/data/validate';
 import type { EventRecord } from '$lib/data/schema';
 
-const files = import.meta.glob('/geo/*.{json,geojson}', {
+const files = import.meta.glob('/geo/*.{json,geojson,md}', {
 	query: '?raw',
 	import: 'default',
 	eager: true
