@@ -123,6 +123,11 @@ const sourcing: Case[] = [
 		'events.json › 2022-01-05-akimat-stormed › certainty: "confirmed" cannot rest on aggregators and reference works alone: use "reported"'
 	],
 	[
+		'a plain-http link',
+		(f) => (f.sources[1].url = 'http://tass.com/world/1384061'),
+		'sources.json › tass-1 › url: must be an https URL'
+	],
+	[
 		'a figure resting on a reference work alone',
 		(f) => (f.figures[4].sources = ['geonames']),
 		'figures.json › killed-09-retracted › singleReport: every source is an aggregator or a reference work: find the original report, or say why this is published on a single report'
