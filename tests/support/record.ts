@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRecord } from '../../src/lib/data/load';
-import { FILES } from '../../src/lib/data/validate';
+import { FILES, README } from '../../src/lib/data/validate';
 
 const texts = Object.fromEntries(
-	Object.values(FILES).map((f) => [
+	[...Object.values(FILES), README].map((f) => [
 		f,
 		readFileSync(join(import.meta.dirname, '../../geo', f), 'utf8')
 	])

@@ -35,6 +35,14 @@ export function validFiles(): RawFiles {
 				tier: 'official'
 			},
 			{
+				id: 'ru-mod-1',
+				outlet: 'Russian Defence Ministry',
+				title: 'The airlift of the peacekeeping force is complete',
+				published: '2022-01-20',
+				lang: 'ru',
+				tier: 'official'
+			},
+			{
 				id: 'chronology',
 				outlet: 'Kazinform',
 				title: 'Chronology of the January events',
@@ -250,7 +258,7 @@ export function validFiles(): RawFiles {
 					direction: 'deployment',
 					mode: 'air',
 					certainty: 'confirmed',
-					sources: ['tass-1']
+					sources: ['ru-mod-1']
 				},
 				{
 					id: 'ru-out',
@@ -261,7 +269,7 @@ export function validFiles(): RawFiles {
 					direction: 'withdrawal',
 					mode: 'air',
 					certainty: 'confirmed',
-					sources: ['tass-1']
+					sources: ['ru-mod-1', 'tass-1']
 				}
 			]
 		}

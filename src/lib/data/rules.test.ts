@@ -54,12 +54,12 @@ const sourcing: Case[] = [
 	],
 	[
 		'a consultation time given as the publication date',
-		(f) => (f.sources[3].published = '2026-11-21T10:00'),
+		(f) => (f.sources[4].published = '2026-11-21T10:00'),
 		'sources.json › chronology › published: must be the date the source itself carries: YYYY-MM-DD, YYYY-MM when it gives only the month, or null when it carries none (then give "accessed")'
 	],
 	[
 		'an undated source without the day it was read',
-		(f) => delete f.sources[3].accessed,
+		(f) => delete f.sources[4].accessed,
 		'sources.json › chronology › accessed: is required when published is null: say when the source was read'
 	],
 	[
@@ -80,7 +80,7 @@ const sourcing: Case[] = [
 	[
 		'a source cited for a route before it flew',
 		(f) => (f.sources[1].published = '2022-01-10'),
-		'alliance.json › ru-out › sources.0: "tass-1" was published 2022-01-10, before the route\'s date 2022-01-13: a source cannot report what had not happened yet'
+		'alliance.json › ru-out › sources.1: "tass-1" was published 2022-01-10, before the route\'s date 2022-01-13: a source cannot report what had not happened yet'
 	],
 	[
 		"a day's lead sourced to an earlier article",
@@ -121,6 +121,16 @@ const sourcing: Case[] = [
 		'"confirmed" on reference works alone',
 		(f) => (f.events[0].sources = ['geonames']),
 		'events.json › 2022-01-05-akimat-stormed › certainty: "confirmed" cannot rest on aggregators and reference works alone: use "reported"'
+	],
+	[
+		'a route "confirmed" by one agency alone',
+		(f) => (f.alliance.routes[1].sources = ['seed-dw']),
+		'alliance.json › ru-out › certainty: "confirmed" needs two independent reports, or an official record of an authority\'s own act; these sources come down to one report (dw): use "reported"'
+	],
+	[
+		'a plain-http link',
+		(f) => (f.sources[1].url = 'http://tass.com/world/1384061'),
+		'sources.json › tass-1 › url: must be an https URL'
 	],
 	[
 		'a figure resting on a reference work alone',

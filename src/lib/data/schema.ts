@@ -87,7 +87,7 @@ export const sourceSchema = z.strictObject({
 	tier: z.enum(TIERS),
 	via: nonEmpty.optional(),
 	copyOf: nonEmpty.optional(),
-	url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+	url: z.url({ protocol: /^https$/, error: 'must be an https URL' }).optional(),
 	seed: z
 		.string()
 		.regex(/^\d{3}_[0-9a-f]+\.txt$/, 'must be a seed file name like 000_7ee6c7eaa27eda8c.txt')

@@ -188,12 +188,12 @@ describe('validateRecord', () => {
 		[
 			'a javascript: URL for a source',
 			(f) => (f.sources[1].url = 'javascript:alert(1)'),
-			'sources.json › tass-1 › url: must be an http(s) URL'
+			'sources.json › tass-1 › url: must be an https URL'
 		],
 		[
 			'a data: URL for a source',
 			(f) => (f.sources[1].url = 'data:text/html,<script>alert(1)</script>'),
-			'sources.json › tass-1 › url: must be an http(s) URL'
+			'sources.json › tass-1 › url: must be an https URL'
 		],
 		[
 			'a longitude of 1e308',

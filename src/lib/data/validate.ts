@@ -422,6 +422,10 @@ export function validateRecord(raw: RawFiles): Validation {
 			c.add(f, r.id, 'endDate', `must be after date ${r.date} and within the timeline`);
 		cite(f, r.id, 'sources', r.sources);
 		notBefore(f, r.id, r.sources, r.date, "the route's date");
+		if (r.certainty === 'confirmed') {
+			const why = confirmedProblem(r.direction, sourcesOf(r.sources));
+			if (why) c.add(f, r.id, 'certainty', why);
+		}
 	}
 
 	checkWording(c, raw);
