@@ -39,6 +39,22 @@ export interface SharedRun {
 	length: number;
 }
 
+const windows = new WeakMap<Article, Map<number, Set<string>>>();
+
+/** Every run of `min` consecutive words of an article, computed once per article and length. */
+function windowsOf(article: Article, min: number): Set<string> {
+	let byLength = windows.get(article);
+	if (!byLength) windows.set(article, (byLength = new Map()));
+	let grams = byLength.get(min);
+	if (!grams) {
+		const source = words(article.text);
+		grams = new Set();
+		for (let i = 0; i + min <= source.length; i++) grams.add(source.slice(i, i + min).join(' '));
+		byLength.set(min, grams);
+	}
+	return grams;
+}
+
 /**
  * Every maximal run of at least `min` consecutive words that `text`, outside its quotations,
  * shares with one of `articles` (anywhere in the article, quoted there or not).
@@ -46,9 +62,7 @@ export interface SharedRun {
 export function sharedRuns(text: string, articles: readonly Article[], min = 8): SharedRun[] {
 	const found: SharedRun[] = [];
 	for (const article of articles) {
-		const source = words(article.text);
-		const grams = new Set<string>();
-		for (let i = 0; i + min <= source.length; i++) grams.add(source.slice(i, i + min).join(' '));
+		const grams = windowsOf(article, min);
 		for (const segment of unquoted(text)) {
 			let i = 0;
 			while (i + min <= segment.length) {
