@@ -3,6 +3,7 @@
  * they said it. Reactions at places off the map are never drawn; picking one opens its card and
  * leaves the map where it was. Everything expected is read from the record.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { DAYS } from '../src/lib/data/days';
 import { reactionsOn } from '../src/lib/data/selectors';
@@ -149,6 +150,22 @@ test('in German, in the embed, filtered out, in screenshot mode and on a quiet d
 	await page.goto(`/en/${quietDay}/`);
 	await ready(page);
 	await expect(page.locator('[data-said-abroad]')).toHaveCount(0);
+});
+
+test('axe finds nothing wrong with the box, light and dark, with a reaction selected', async ({
+	page
+}) => {
+	const { day, reactions } = requireReactions();
+	for (const theme of ['light', 'dark'])
+		for (const lang of ['en', 'de'] as const) {
+			await page.goto(`/${lang}/${day}/?theme=${theme}&event=${reactions[0]!.id}`);
+			await ready(page);
+			const { violations } = await new AxeBuilder({ page })
+				.include('[data-said-abroad]')
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+		}
 });
 
 test.describe('without JavaScript', () => {
