@@ -290,3 +290,38 @@ export function fixtureRecord(change?: (f: ReturnType<typeof files>) => void): E
 	if (!v.ok) throw new Error(v.problems.map((p) => p.message).join('\n'));
 	return v.record;
 }
+
+/**
+ * The fixture with two reactions on 6 January: one said in Washington (a place off the map), one
+ * in Moscow (inside the region, drawn like any event).
+ */
+export function fixtureWithReactions(): EventRecord {
+	return fixtureRecord((f) => {
+		f.places.features.push({
+			type: 'Feature',
+			id: 'washington',
+			geometry: { type: 'Point', coordinates: [-77.03637, 38.89511] },
+			properties: {
+				name: { en: 'Washington', de: 'Washington', ru: 'Вашингтон' },
+				kind: 'city',
+				precision: 'city',
+				country: 'US',
+				offMap: true,
+				sources: ['geonames']
+			}
+		});
+		const reaction = (id: string, place: string) => ({
+			id,
+			date: '2022-01-06',
+			timePrecision: 'day',
+			places: [place],
+			type: 'reaction',
+			certainty: 'reported',
+			title: text(`Said in ${place}`, `Gesagt in ${place}`),
+			summary: text('A statement.', 'Eine Erklärung.'),
+			sources: ['akorda-1']
+		});
+		f.events.push(reaction('2022-01-06-us-warns', 'washington'));
+		f.events.push(reaction('2022-01-06-moscow-speaks', 'moscow'));
+	});
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureRecord } from './fixture';
+import { fixtureRecord, fixtureWithReactions } from './fixture';
 import {
 	contingentsPresentOn,
 	daySummary,
@@ -10,12 +10,25 @@ import {
 	latestFigures,
 	memberStatusOn,
 	placesActiveOn,
+	reactionsOn,
 	routesOn
 } from './selectors';
 
 const record = fixtureRecord;
 
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+
+describe('reactions abroad', () => {
+	it('lists every reaction of the day, off the map or not, and nothing else', () => {
+		const r = fixtureWithReactions();
+		expect(ids(reactionsOn(r, '2022-01-06'))).toEqual([
+			'2022-01-06-us-warns',
+			'2022-01-06-moscow-speaks'
+		]);
+		expect(ids(eventsOn(r, '2022-01-06'))).toHaveLength(4);
+		expect(reactionsOn(r, '2022-01-05')).toEqual([]);
+	});
+});
 
 describe('events by day', () => {
 	it('selects the events of a day and the ones before it', () => {

@@ -21,6 +21,15 @@ export function eventsOn(record: EventRecord, day: string): Event[] {
 	return [...starting, ...continuing];
 }
 
+/**
+ * What was said abroad on `day`: its `reaction` events, in the day's order, wherever they were
+ * said. Those at places off the map (Washington, Brussels) are drawn nowhere, and those in the
+ * region (Berlin, Moscow) may lie outside the current view: the "Said abroad" box lists them all.
+ */
+export function reactionsOn(record: EventRecord, day: string): Event[] {
+	return eventsOn(record, day).filter((e) => e.type === 'reaction');
+}
+
 /** Events that started before `day` (earlier days, drawn faded on the map). */
 export function eventsBefore(record: EventRecord, day: string): Event[] {
 	return record.events.filter((e) => e.date < day && !isOnDay(e, day));

@@ -131,7 +131,11 @@ const en = {
 	embedCredit: 'sources with every event',
 	atPlace: 'Events here today',
 	footer:
-		'Compiled from public reporting; every event names its sources. Basemap: Natural Earth. Times are Almaty time (UTC+6).'
+		'Compiled from public reporting; every event names its sources. Basemap: Natural Earth. Times are Almaty time (UTC+6).',
+	// reactions from abroad
+	saidAbroad: 'Said abroad',
+	/** Read after an item whose place the map does not show (Washington, Brussels, …). */
+	saidAbroadOffMap: 'not on the map'
 };
 
 type Strings = typeof en;
@@ -265,7 +269,10 @@ const de: Strings = {
 	embedCredit: 'Quellen bei jedem Ereignis',
 	atPlace: 'Ereignisse hier an diesem Tag',
 	footer:
-		'Zusammengestellt aus öffentlichen Berichten; jedes Ereignis nennt seine Quellen. Grundkarte: Natural Earth. Zeiten in Almaty-Zeit (UTC+6).'
+		'Zusammengestellt aus öffentlichen Berichten; jedes Ereignis nennt seine Quellen. Grundkarte: Natural Earth. Zeiten in Almaty-Zeit (UTC+6).',
+	// reactions from abroad
+	saidAbroad: 'Stimmen aus dem Ausland',
+	saidAbroadOffMap: 'nicht auf der Karte'
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, de };
@@ -280,7 +287,8 @@ export const EVENT_TYPE_LABELS: Record<Lang, Record<EventType, string>> = {
 		deployment: 'Troop deployment',
 		withdrawal: 'Troop withdrawal',
 		decision: 'Political decision',
-		shutdown: 'Communications cut'
+		shutdown: 'Communications cut',
+		reaction: 'Reaction abroad'
 	},
 	de: {
 		protest: 'Protest',
@@ -291,7 +299,8 @@ export const EVENT_TYPE_LABELS: Record<Lang, Record<EventType, string>> = {
 		deployment: 'Truppenentsendung',
 		withdrawal: 'Truppenabzug',
 		decision: 'Politische Entscheidung',
-		shutdown: 'Kommunikationssperre'
+		shutdown: 'Kommunikationssperre',
+		reaction: 'Reaktion aus dem Ausland'
 	}
 };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureRecord } from '$lib/data/fixture';
+import { fixtureRecord, fixtureWithReactions } from '$lib/data/fixture';
 import { DAYS } from '$lib/data/days';
+import { REGION_BBOX } from '$lib/geo/options';
 import { buildMapData, slotOffsets } from './features';
 
 const record = fixtureRecord;
@@ -70,6 +71,28 @@ describe('buildMapData', () => {
 		const bearing = arrows.features[0]!.properties!.bearing as number;
 		expect(bearing).toBeGreaterThan(90);
 		expect(bearing).toBeLessThan(180);
+	});
+
+	it('never draws an event said at a place off the map, and draws a reaction in the region', () => {
+		const { incidents, history } = buildMapData(fixtureWithReactions());
+		const drawn = props(incidents);
+		expect(drawn.map((p) => p.key)).toEqual([
+			'almaty-akimat|2022-01-05|attack',
+			'almaty|2022-01-06|deployment',
+			'kazakhstan|2022-01-06|decision',
+			'moscow|2022-01-06|reaction'
+		]);
+		expect(drawn.some((p) => String(p.events).includes('2022-01-06-us-warns'))).toBe(false);
+		expect(props(history).map((p) => p.place)).not.toContain('washington');
+		// Nothing at a stand-in point either: every symbol lies inside the map region.
+		for (const f of [...incidents.features, ...history.features]) {
+			const [lon, lat] = f.geometry.coordinates as [number, number];
+			const [west, south, east, north] = REGION_BBOX;
+			expect(lon >= west && lon <= east && lat >= south && lat <= north).toBe(true);
+		}
+		const moscow = drawn.at(-1)!;
+		expect(moscow.icon).toBe('reaction-hollow');
+		expect(moscow.events).toBe('2022-01-06-moscow-speaks');
 	});
 
 	it('labels only exactly located sites', () => {

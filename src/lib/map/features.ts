@@ -19,7 +19,7 @@ export type Points = FeatureCollection<Point>;
 export type Lines = FeatureCollection<LineString>;
 
 export interface MapData {
-	/** One feature per place, day and event type: what happened where on each day. */
+	/** One feature per place, day and event type: what happened where on each day (never abroad). */
 	incidents: Points;
 	/** One feature per place and event type, with the first day it happened there. */
 	history: Points;
@@ -61,6 +61,9 @@ function incidentFeatures(record: EventRecord): Points {
 		const byPlace = new Map<string, Map<EventType, string[]>>();
 		for (const e of eventsOn(record, day)) {
 			const at = e.places[0]!;
+			// A place abroad has no point on this map (it lies outside the basemap and the camera's
+			// bounds): its events are listed in "Said abroad", never drawn at a stand-in coordinate.
+			if (places.get(at)!.offMap) continue;
 			const types = byPlace.get(at) ?? new Map<EventType, string[]>();
 			types.set(e.type, [...(types.get(e.type) ?? []), e.id]);
 			byPlace.set(at, types);
@@ -146,7 +149,7 @@ function routeFeatures(record: EventRecord): { routes: Lines; arrows: Points } {
 
 function siteFeatures(record: EventRecord): Points {
 	const features = record.places
-		.filter((p) => p.precision === 'building' || p.precision === 'site')
+		.filter((p) => (p.precision === 'building' || p.precision === 'site') && !p.offMap)
 		.map((p) => point(p.point, { id: p.id, name_en: p.name.en, name_de: p.name.de, kind: p.kind }));
 	return { type: 'FeatureCollection', features };
 }

@@ -158,6 +158,29 @@ describe('buildStyle', () => {
 		expect(JSON.stringify(layer(style(), 'incidents'))).toContain('"icon-image":["get","icon"]');
 	});
 
+	it('draws reactions abroad in a colour that holds 3:1 against land and water in both themes', () => {
+		// WCAG relative luminance and contrast ratio (1.4.11: graphical objects need 3:1). The
+		// deployed tint is left to the symbol's outline: no colour holds 3:1 on it in both themes.
+		const luminance = (hex: string) => {
+			const [r, g, b] = [1, 3, 5].map((i) => {
+				const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+				return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+			});
+			return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+		};
+		const contrast = (a: string, b: string) => {
+			const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+			return (hi! + 0.05) / (lo! + 0.05);
+		};
+		const { colour } = TYPE_STYLES.reaction;
+		for (const p of Object.values(PALETTES))
+			for (const ground of [p.land, p.landOutside, p.water, p.hostFill, p.cstoMember])
+				expect(contrast(colour, ground), ground).toBeGreaterThanOrEqual(3);
+		// Its own hue: not the colour of any other type.
+		const others = EVENT_TYPES.filter((t) => t !== 'reaction').map((t) => TYPE_STYLES[t].colour);
+		expect(others).not.toContain(colour);
+	});
+
 	it('puts incident symbols above routes, and site names above all', () => {
 		const ids = style().layers.map((l) => l.id);
 		expect(ids.indexOf('incidents')).toBeGreaterThan(ids.indexOf('routes'));

@@ -140,6 +140,31 @@ const special: SnapshotState[] = [
 			controls: 'none'
 		},
 		'bare'
+	),
+	// What was said abroad (6–8 January): the list under the map, as text in screenshot mode, and
+	// the speech bubbles of reactions in the legend of a trimmed embed.
+	named(
+		{
+			route: 'page',
+			lang: 'en',
+			day: '2022-01-06',
+			view: 'region',
+			theme: 'light',
+			viewport: VIEWPORTS.desktop
+		},
+		'abroad'
+	),
+	named(
+		{
+			route: 'embed',
+			lang: 'de',
+			day: '2022-01-07',
+			view: 'kazakhstan',
+			theme: 'dark',
+			viewport: VIEWPORTS.phone,
+			controls: 'slider'
+		},
+		'abroad'
 	)
 ];
 

@@ -84,8 +84,18 @@ export class Session {
 	 */
 	cardFocusRequest = $state(0);
 
-	selectEvent(id: string | null) {
-		if (id) this.cardFocusRequest++;
+	/** Where focus goes back to when the card closes, if not to the event's entry in the list. */
+	private returnFocus: HTMLElement | null = null;
+
+	/**
+	 * Selects an event (or none). `from`: the control it was picked with, when that is not the
+	 * event list (the "Said abroad" box), so that closing the card returns the reader there.
+	 */
+	selectEvent(id: string | null, from?: HTMLElement) {
+		if (id) {
+			this.cardFocusRequest++;
+			this.returnFocus = from ?? null;
+		}
 		return this.set({ event: id });
 	}
 
@@ -95,12 +105,18 @@ export class Session {
 		if (first) this.selectEvent(first.id);
 	}
 
-	/** Closes the selected event and returns focus to its entry in the list, if there is one. */
+	/**
+	 * Closes the selected event and returns focus to where it was picked: the "Said abroad" item,
+	 * or else its entry in the list, if there is one.
+	 */
 	async closeEvent() {
 		const id = this.selected?.id;
+		const back = this.returnFocus;
+		this.returnFocus = null;
 		await this.set({ event: null });
 		await tick();
-		if (id) document.querySelector<HTMLElement>(`#event-${CSS.escape(id)} button`)?.focus();
+		if (back?.isConnected) back.focus();
+		else if (id) document.querySelector<HTMLElement>(`#event-${CSS.escape(id)} button`)?.focus();
 	}
 
 	/** Browser-only start: media queries, the canonical address, `window.qantar`. */

@@ -102,6 +102,16 @@ describe('parseUrl', () => {
 		expect(notices).toEqual([{ kind: 'types', input: 'attack,riot,clash,attack' }]);
 	});
 
+	it('reads reactions abroad as a type, last in the taxonomy, and writes them back', () => {
+		const { state, notices } = parse('/en/2022-01-06/', 'types=reaction,protest');
+		expect(state.types).toEqual(['protest', 'reaction']);
+		expect(notices).toEqual([]);
+		expect(serializeUrl(state)).toBe('/en/2022-01-06/?types=protest,reaction');
+		// All ten types are no filter at all.
+		const all = parse('/en/2022-01-06/', `types=${EVENT_TYPES.join(',')}`).state;
+		expect(serializeUrl(all)).toBe('/en/2022-01-06/');
+	});
+
 	it('cuts hostile, long input to a short plain string', () => {
 		const payload = `<script>alert(1)</script>${'x'.repeat(5000)}`;
 		const { notices } = parse('/en/2022-01-06/', `view=${encodeURIComponent(payload)}`);

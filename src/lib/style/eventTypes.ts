@@ -1,7 +1,8 @@
 /**
  * How each event type looks, shared by the map symbols and the list icons so that the legend,
- * the list and the map agree. Colours are Okabe–Ito (colour-blind safe); every type also has
- * its own shape, so colour is never the only channel.
+ * the list and the map agree. Colours are Okabe–Ito (colour-blind safe) where the eight go round,
+ * plus a violet for reactions abroad; every type also has its own shape, so colour is never the
+ * only channel.
  */
 import type { EventType, Precision } from '../data/vocabulary';
 
@@ -22,6 +23,9 @@ const star =
 const cross =
 	'M8 3.5L12 7.5L16 3.5L20.5 8L16.5 12L20.5 16L16 20.5L12 16.5L8 20.5L3.5 16L7.5 12L3.5 8z';
 const pentagon = 'M12 3L20.5 9.2L17.3 19.5H6.7L3.5 9.2z';
+/** A speech bubble with its tail down-left: something said, not something done. */
+const speechBubble =
+	'M6 3.5H18A3 3 0 0 1 21 6.5V13.5A3 3 0 0 1 18 16.5H12.5L7 21V16.5H6A3 3 0 0 1 3 13.5V6.5A3 3 0 0 1 6 3.5z';
 
 export const TYPE_STYLES: Record<EventType, TypeStyle> = {
 	protest: { colour: '#E69F00', path: circle },
@@ -32,7 +36,12 @@ export const TYPE_STYLES: Record<EventType, TypeStyle> = {
 	deployment: { colour: '#009E73', path: triangleUp },
 	withdrawal: { colour: '#009E73', path: triangleDown },
 	decision: { colour: '#6E6E6E', path: hexagon },
-	shutdown: { colour: '#F0E442', path: cross }
+	shutdown: { colour: '#F0E442', path: cross },
+	// Okabe–Ito has no colour left but black (lost on the dark basemap): a mid violet, at least
+	// 3:1 against land, water and the member tint of both themes (style.test.ts), apart from the
+	// pink of attacks and the blues of security operations and arrests. Over the deployed tint,
+	// as for every type, the symbol's outline carries the contrast.
+	reaction: { colour: '#916FDA', path: speechBubble }
 };
 
 /** A building or site is drawn solid; a city-, region- or country-level point hollow. */
