@@ -6,14 +6,14 @@
 
 /** Quoted passages in German („…“, »…«, ‚…‘) and English (“…”, "…") typography. */
 const QUOTED = /„[^“”"]*[“”"]|“[^”“]*”|"[^"]*"|»[^«]*«|«[^»]*»|‚[^‘’]*[‘’]/g;
-/** Stands in for a removed quotation, so that no run is counted across it. */
-const BREAK = '\u0000';
+/** Stands in for a removed quotation, so that no run is counted across it (a character no text has). */
+const BREAK = '\u241E';
 
 /** Lower-case words, punctuation dropped (letters and digits of any script kept). */
 export function words(text: string): string[] {
 	return text
 		.toLowerCase()
-		.replace(/[^\p{L}\p{N}\u0000]+/gu, ' ')
+		.replace(/[^\p{L}\p{N}\u241E]+/gu, ' ')
 		.split(' ')
 		.filter((w) => w.length > 0);
 }
