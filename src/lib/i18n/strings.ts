@@ -130,7 +130,12 @@ const en = {
 	embedCredit: 'sources with every event',
 	atPlace: 'Events here today',
 	footer:
-		'Compiled from public reporting; every event names its sources. Basemap: Natural Earth. Times are Almaty time (UTC+6).'
+		'Compiled from public reporting; every event names its sources. Basemap: Natural Earth. Times are Almaty time (UTC+6).',
+	// day lead and methodology
+	howWeCount: 'How we count',
+	methodologyLink: 'Methodology and corrections',
+	methodologyShort: 'Methodology',
+	demoFooter: 'The map, its record and how it was made:'
 };
 
 type Strings = typeof en;
@@ -263,7 +268,12 @@ const de: Strings = {
 	embedCredit: 'Quellen bei jedem Ereignis',
 	atPlace: 'Ereignisse hier an diesem Tag',
 	footer:
-		'Zusammengestellt aus öffentlichen Berichten; jedes Ereignis nennt seine Quellen. Grundkarte: Natural Earth. Zeiten in Almaty-Zeit (UTC+6).'
+		'Zusammengestellt aus öffentlichen Berichten; jedes Ereignis nennt seine Quellen. Grundkarte: Natural Earth. Zeiten in Almaty-Zeit (UTC+6).',
+	// day lead and methodology
+	howWeCount: 'Wie wir zählen',
+	methodologyLink: 'Methodik und Korrekturen',
+	methodologyShort: 'Methodik',
+	demoFooter: 'Die Karte, ihre Daten und wie sie entstanden sind:'
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, de };
