@@ -4,7 +4,7 @@ import {
 	contingentsPresentOn,
 	dayLead,
 	dayLine,
-	deathTollCorrections,
+	deathTollRevisions,
 	eventCountsByDay,
 	eventsBefore,
 	eventsOn,
@@ -148,8 +148,8 @@ describe('the day lead', () => {
 	});
 });
 
-describe('deathTollCorrections', () => {
-	it('lists the nationwide death tolls withdrawn or revised, oldest first, and nothing else', () => {
+describe('deathTollRevisions', () => {
+	it('lists the nationwide death tolls revised, oldest first: not a retracted, a first or a local one', () => {
 		const killed = (
 			id: string,
 			value: number,
@@ -175,10 +175,6 @@ describe('deathTollCorrections', () => {
 				killed('killed-03-almaty-139', 139, '2022-03-14', 'revised', 'almaty')
 			)
 		);
-		expect(ids(deathTollCorrections(r))).toEqual([
-			'killed-09-retracted',
-			'killed-01-225',
-			'killed-03-230'
-		]);
+		expect(ids(deathTollRevisions(r))).toEqual(['killed-01-225', 'killed-03-230']);
 	});
 });

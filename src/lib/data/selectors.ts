@@ -152,13 +152,14 @@ export function dayLine(record: EventRecord, day: string, lang: Lang): string {
 }
 
 /**
- * How the nationwide death toll was corrected: every killed-total figure for Kazakhstan that a
- * claimant withdrew or replaced, oldest first (the methodology page's corrections log).
+ * How the nationwide death toll was revised: every killed-total figure for Kazakhstan that
+ * replaced its claimant's earlier one, oldest first (the methodology page's corrections log;
+ * the retracted 164 has an entry of its own there).
  */
-export function deathTollCorrections(record: EventRecord): Figure[] {
+export function deathTollRevisions(record: EventRecord): Figure[] {
 	return record.figures
 		.filter(
-			(f) => f.metric === 'killed-total' && f.scope === 'kazakhstan' && f.status !== 'reported'
+			(f) => f.metric === 'killed-total' && f.scope === 'kazakhstan' && f.status === 'revised'
 		)
 		.sort((a, b) => a.asOf.localeCompare(b.asOf) || a.value - b.value);
 }
