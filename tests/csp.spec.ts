@@ -8,9 +8,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { CSP_DIRECTIVES, pagePolicy, policy } from '../src/csp.js';
-import { formatDay } from '../src/lib/data/days';
 import { serveStatic } from '../src/scripts/serve.js';
 import { test as base, expect } from './support/fixtures';
+import { expectLead } from './support/lead';
 import { ready } from './support/map';
 
 const BUILD = join(import.meta.dirname, '../build');
@@ -103,7 +103,7 @@ test('a day page: stepping days, selecting an event and the embed dialog’s pre
 	await ready(page);
 	await page.locator('input[type=range]').focus();
 	await page.keyboard.press('ArrowRight');
-	await expect(page.locator('h1')).toContainText(formatDay('2022-01-06', 'en'));
+	await expectLead(page, '2022-01-06', 'en');
 	await ready(page);
 	await page.locator('#events li[data-event-id] button').first().click();
 	await expect(page).toHaveURL(/event=/);

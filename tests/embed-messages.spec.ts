@@ -5,10 +5,11 @@
  * is covered by the unit tests of src/lib/embed/messages.ts.
  */
 import type { Frame, Page } from '@playwright/test';
-import { DAYS, formatDay } from '../src/lib/data/days';
+import { DAYS } from '../src/lib/data/days';
 import { fuzzSeed, prng } from '../src/lib/state/url-fuzz';
 import { VIEWS } from '../src/lib/state/url';
 import { expect, test } from './support/fixtures';
+import { expectLead } from './support/lead';
 
 const seed = fuzzSeed(process.env.QANTAR_FUZZ_SEED);
 
@@ -78,7 +79,7 @@ test('hostile messages from the host and from other windows change nothing and t
 		window.Qantar.embed(document.querySelector('iframe')!).set({ view: 'region' })
 	);
 	expect(state).toEqual({ ...before, view: 'region' });
-	await expect(frame.locator('h1')).toHaveText(formatDay('2022-01-06', 'en', 'long'));
+	await expectLead(frame, '2022-01-06', 'en');
 	// Each hostile message from the parent was reported, and none reached the prototype.
 	// (All but `undefined` and `true`, which are not even objects: no host sends those to us.)
 	const fromHost = warnings.filter(
@@ -137,7 +138,7 @@ test(`a flood of 1,000 qantar:set in one second ends in the last one, and the em
 		day: last.day,
 		view: last.view
 	});
-	await expect(frame.locator('h1')).toHaveText(formatDay(last.day, 'en', 'long'));
+	await expectLead(frame, last.day, 'en');
 	// Commands that arrive while one is applied collapse to the latest: a few answers, not 1,000.
 	const answers = await page.evaluate(() => (window as unknown as { states: object[] }).states);
 	expect(answers.length).toBeLessThan(50);
@@ -159,5 +160,5 @@ test(`a flood of 1,000 qantar:set in one second ends in the last one, and the em
 		(window as unknown as { states: object[] }).states.at(-1)
 	);
 	expect(reported).toMatchObject(next);
-	await expect(frame.locator('h1')).toHaveText(formatDay(next.day, 'en', 'long'));
+	await expectLead(frame, next.day, 'en');
 });

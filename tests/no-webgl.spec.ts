@@ -3,7 +3,6 @@
  * the day's picture and its full text, say that the interactive map needs WebGL, and the timeline
  * still moves through the days. No error, no dialog.
  */
-import { formatDay } from '../src/lib/data/days';
 import { CHROMIUM_ARGS, chromiumExecutable } from './support/browser.js';
 import {
 	assertNoDialogs,
@@ -13,6 +12,7 @@ import {
 	stepTimeline
 } from './support/faults';
 import { expect, test } from './support/fixtures';
+import { expectLead } from './support/lead';
 import { readyState } from './support/host';
 
 // The whole file: launch options need a browser of their own.
@@ -48,7 +48,7 @@ test.describe('without WebGL', () => {
 			await expectEvents(page, day);
 			const next = await stepTimeline(page, lang, day);
 			await expectFallback(page, lang, next, 'webgl');
-			await expect(page.locator('h1')).toContainText(formatDay(next, lang));
+			await expectLead(page, next, lang);
 			// MapLibre is not even downloaded where it cannot run.
 			expect(maplibre).toEqual([]);
 		});
@@ -81,7 +81,7 @@ test('a host hears the embed is ready and drives it by message, picture and text
 	);
 	expect(state).toMatchObject({ day: '2022-01-08' });
 	const frame = page.frameLocator('iframe');
-	await expect(frame.locator('h1')).toContainText(formatDay('2022-01-08', 'en'));
+	await expectLead(frame, '2022-01-08', 'en');
 	await expect(frame.locator('.map-frame img.fallback')).toHaveAttribute(
 		'src',
 		'/fallback/en/2022-01-08.jpg'

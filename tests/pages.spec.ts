@@ -1,7 +1,8 @@
 /** The prerendered pages: every day in both languages, readable without JavaScript. */
-import { DAYS, DEFAULT_DAY, formatDay } from '../src/lib/data/days';
+import { DAYS, DEFAULT_DAY } from '../src/lib/data/days';
 import { eventsOn, latestFigures } from '../src/lib/data/selectors';
 import { expect, test } from './support/fixtures';
+import { expectLead } from './support/lead';
 import { record } from './support/record';
 
 test.describe('without JavaScript', () => {
@@ -15,7 +16,7 @@ test.describe('without JavaScript', () => {
 				const res = await page.goto(`/${lang}/${day}/`);
 				expect(res?.status()).toBe(200);
 				await expect(page.locator('html')).toHaveAttribute('lang', lang);
-				await expect(page.locator('h1')).toContainText(formatDay(day, lang));
+				await expectLead(page, day, lang);
 				const events = eventsOn(record, day);
 				const items = page.locator('#events li[data-event-id]');
 				await expect(items).toHaveCount(events.length);
@@ -47,7 +48,7 @@ test.describe('without JavaScript', () => {
 
 	test('the language page shows the default day, and / leads to English', async ({ page }) => {
 		await page.goto('/de/');
-		await expect(page.locator('h1')).toContainText(formatDay(DEFAULT_DAY, 'de'));
+		await expectLead(page, DEFAULT_DAY, 'de');
 		await expect(page.locator('link[rel=canonical]')).toHaveAttribute(
 			'href',
 			`/de/${DEFAULT_DAY}/`
@@ -65,6 +66,6 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('nav a')).toHaveCount(DAYS.length);
 		await page.locator('a[hreflang=de]').first().click();
 		await expect(page).toHaveURL(/\/de\/2022-01-10\/$/);
-		await expect(page.locator('h1')).toContainText('10. Januar 2022');
+		await expectLead(page, '2022-01-10', 'de');
 	});
 });

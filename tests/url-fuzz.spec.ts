@@ -13,7 +13,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { formatDay } from '../src/lib/data/days';
-import { eventsOn } from '../src/lib/data/selectors';
+import { dayLead, eventsOn } from '../src/lib/data/selectors';
 import { STRINGS } from '../src/lib/i18n/strings';
 import { parseUrl, serializeUrl } from '../src/lib/state/url';
 import { fuzzSeed, fuzzUrls } from '../src/lib/state/url-fuzz';
@@ -94,6 +94,7 @@ function facts(page: Page, noticeTitle: string) {
 		return {
 			address: location.pathname + location.search,
 			h1: document.querySelector('h1')?.textContent ?? null,
+			kicker: document.querySelector('header.lead time')?.textContent ?? null,
 			lang: document.documentElement.lang,
 			events: document.querySelectorAll('ol.events > li[data-event-id]').length,
 			noEvents: document.querySelector('#events .empty, details.events .empty') !== null,
@@ -113,11 +114,12 @@ async function open(page: Page, baseURL: string, href: string, map: boolean) {
 	const shown = eventsOn(record, state.day).filter(
 		(e) => !state.types || state.types.includes(e.type)
 	);
-	// The page has content (the day in its language, its events), sits at the canonical address
+	// The page has content (the day's lead in its language, its events), sits at the canonical address
 	// of a valid state, shows one notice line per ignored part, and nothing became markup.
 	const expected = {
 		address: serializeUrl(state, target.searchParams),
-		h1: formatDay(state.day, state.lang, 'long'),
+		h1: dayLead(record, state.day).headline[state.lang],
+		kicker: formatDay(state.day, state.lang, 'long'),
 		lang: state.lang,
 		events: shown.length,
 		noEvents: shown.length === 0,

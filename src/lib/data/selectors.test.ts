@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { fixtureRecord, fixtureWithReactions } from './fixture';
 import {
 	contingentsPresentOn,
-	daySummary,
+	dayLead,
+	dayLine,
+	deathTollRevisions,
 	eventCountsByDay,
 	eventsBefore,
 	eventsOn,
@@ -15,6 +17,7 @@ import {
 } from './selectors';
 
 const record = fixtureRecord;
+const text = (en: string, de: string) => ({ en, de });
 
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
 
@@ -132,15 +135,59 @@ describe('alliance by day', () => {
 	});
 });
 
-describe('daySummary', () => {
-	it('says the date, the count and the first titles in the reader’s language', () => {
-		const r = record();
-		expect(daySummary(r, '2022-01-06', 'en')).toBe(
-			'6 January 2022 — 2 events: First Russian troops land; Curfew'
+describe('the day lead', () => {
+	it('is the day’s own headline and dek from days.json', () => {
+		const r = record((f) => {
+			f.days[4].headline = text('Crowds storm Almaty city hall', 'Menge stürmt Rathaus von Almaty');
+			f.days[4].dek = text('The akimat burns.', 'Das Akimat brennt.');
+		});
+		const lead = dayLead(r, '2022-01-06');
+		expect(lead.date).toBe('2022-01-06');
+		expect(lead.headline).toEqual(
+			text('Crowds storm Almaty city hall', 'Menge stürmt Rathaus von Almaty')
 		);
-		expect(daySummary(r, '2022-01-06', 'de', 1)).toBe(
-			'6. Januar 2022 — 2 Ereignisse: Erste russische Soldaten landen; …'
+		expect(lead.dek.de).toBe('Das Akimat brennt.');
+		expect(dayLead(r, '2022-01-19').headline.en).toBe('What happened on 2022-01-19');
+	});
+
+	it('says the date and the headline in one line, in the reader’s language', () => {
+		const r = record((f) => (f.days[4].headline = text('Troops land', 'Soldaten landen')));
+		expect(dayLine(r, '2022-01-06', 'en')).toBe('6 January 2022 — Troops land');
+		expect(dayLine(r, '2022-01-06', 'de')).toBe('6. Januar 2022 — Soldaten landen');
+	});
+
+	it('refuses a day outside the timeline rather than inventing a lead', () => {
+		expect(() => dayLead(record(), '2022-01-20')).toThrow('no lead for 2022-01-20');
+	});
+});
+
+describe('deathTollRevisions', () => {
+	it('lists the nationwide death tolls revised, oldest first: not a retracted, a first or a local one', () => {
+		const killed = (
+			id: string,
+			value: number,
+			asOf: string,
+			status: string,
+			scope = 'kazakhstan'
+		) => ({
+			id,
+			metric: 'killed-total',
+			value,
+			qualifier: 'exact',
+			scope,
+			asOf,
+			claimant: text('Prosecutor General', 'Generalstaatsanwalt'),
+			status,
+			sources: ['chronology']
+		});
+		const r = record((f) =>
+			f.figures.push(
+				killed('killed-03-230', 230, '2022-03-14', 'revised'),
+				killed('killed-01-225', 225, '2022-01-15', 'revised'),
+				killed('killed-08-40', 40, '2022-01-08', 'reported'),
+				killed('killed-03-almaty-139', 139, '2022-03-14', 'revised', 'almaty')
+			)
 		);
-		expect(daySummary(r, '2022-01-03', 'en')).toBe('3 January 2022 — no events');
+		expect(ids(deathTollRevisions(r))).toEqual(['killed-01-225', 'killed-03-230']);
 	});
 });

@@ -4,7 +4,8 @@
  * as strings is comparing dates.
  */
 import { DAYS, formatDay } from './days';
-import type { Event, EventRecord, Figure, Member, Metric, Place, Route } from './schema';
+import type { Lang } from '../i18n/lang';
+import type { DayLead, Event, EventRecord, Figure, Member, Metric, Place, Route } from './schema';
 
 /** True when the event happens on `day`, counting every day of a multi-day event. */
 export function isOnDay(e: Pick<Event, 'date' | 'endDate'>, day: string): boolean {
@@ -142,18 +143,32 @@ export function routesOn(record: EventRecord, day: string): Route[] {
 }
 
 /**
- * A one-line description of the day for headlines and screen readers, e.g.
- * "6 January 2022 — 7 events: First Russian troops land; …".
+ * The day's written lead (geo/days.json): the headline and dek the day page opens with. The
+ * validator guarantees one for every timeline day, so a missing one is a programming error.
  */
-export function daySummary(record: EventRecord, day: string, lang: 'en' | 'de', max = 3): string {
-	const events = eventsOn(record, day);
-	const date = formatDay(day, lang);
-	if (events.length === 0) return `${date} — ${lang === 'de' ? 'keine Ereignisse' : 'no events'}`;
-	const count =
-		lang === 'de'
-			? `${events.length} ${events.length === 1 ? 'Ereignis' : 'Ereignisse'}`
-			: `${events.length} ${events.length === 1 ? 'event' : 'events'}`;
-	const titles = events.slice(0, max).map((e) => e.title[lang]);
-	const more = events.length > max ? '; …' : '';
-	return `${date} — ${count}: ${titles.join('; ')}${more}`;
+export function dayLead(record: EventRecord, day: string): DayLead {
+	const lead = record.days.find((d) => d.date === day);
+	if (!lead) throw new Error(`no lead for ${day} in days.json`);
+	return lead;
+}
+
+/**
+ * The day in one line, for screen readers and image descriptions: the date and the headline,
+ * e.g. "6 January 2022 — First Russian troops land in Almaty".
+ */
+export function dayLine(record: EventRecord, day: string, lang: Lang): string {
+	return `${formatDay(day, lang)} — ${dayLead(record, day).headline[lang]}`;
+}
+
+/**
+ * How the nationwide death toll was revised: every killed-total figure for Kazakhstan that
+ * replaced its claimant's earlier one, oldest first (the methodology page's corrections log;
+ * the retracted 164 has an entry of its own there).
+ */
+export function deathTollRevisions(record: EventRecord): Figure[] {
+	return record.figures
+		.filter(
+			(f) => f.metric === 'killed-total' && f.scope === 'kazakhstan' && f.status === 'revised'
+		)
+		.sort((a, b) => a.asOf.localeCompare(b.asOf) || a.value - b.value);
 }

@@ -135,7 +135,12 @@ const en = {
 	// reactions from abroad
 	saidAbroad: 'Said abroad',
 	/** Read after an item whose place the map does not show (Washington, Brussels, …). */
-	saidAbroadOffMap: 'not on the map'
+	saidAbroadOffMap: 'not on the map',
+	// day lead and methodology
+	howWeCount: 'How we count',
+	methodologyLink: 'Methodology and corrections',
+	methodologyShort: 'Methodology',
+	demoFooter: 'The map, its record and how it was made:'
 };
 
 type Strings = typeof en;
@@ -272,7 +277,12 @@ const de: Strings = {
 		'Zusammengestellt aus öffentlichen Berichten; jedes Ereignis nennt seine Quellen. Grundkarte: Natural Earth. Zeiten in Almaty-Zeit (UTC+6).',
 	// reactions from abroad
 	saidAbroad: 'Stimmen aus dem Ausland',
-	saidAbroadOffMap: 'nicht auf der Karte'
+	saidAbroadOffMap: 'nicht auf der Karte',
+	// day lead and methodology
+	howWeCount: 'Wie wir zählen',
+	methodologyLink: 'Methodik und Korrekturen',
+	methodologyShort: 'Methodik',
+	demoFooter: 'Die Karte, ihre Daten und wie sie entstanden sind:'
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, de };

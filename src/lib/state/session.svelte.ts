@@ -7,7 +7,7 @@ import { tick } from 'svelte';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { DAYS } from '$lib/data/days';
 import type { EventRecord, Place, Source } from '$lib/data/schema';
-import { daySummary, eventsOn, placeById } from '$lib/data/selectors';
+import { dayLead, dayLine, eventsOn, placeById } from '$lib/data/selectors';
 import type { Lang } from '$lib/i18n/lang';
 import { buildMapData, type MapData } from '$lib/map/features';
 import { typesToken, type MapGlobals } from '$lib/map/style';
@@ -33,7 +33,10 @@ export class Session {
 	});
 	readonly selected = $derived(this.events.find((e) => e.id === this.state.event) ?? null);
 	readonly view = $derived(this.state.view ?? defaultView(this.day));
-	readonly summary = $derived.by(() => daySummary(this.record, this.day, this.lang));
+	/** The day's written lead: the headline and dek the page opens with. */
+	readonly lead = $derived.by(() => dayLead(this.record, this.day));
+	/** The date and the headline in one line: the live region's announcement and the map's alt text. */
+	readonly summary = $derived.by(() => dayLine(this.record, this.day, this.lang));
 
 	systemDark = $state(false);
 	reducedMotion = $state(false);

@@ -256,3 +256,14 @@ export function literalIfBroken(part: string): string {
 	}
 	return decoded === null ? part.replaceAll('%', '%25') : part;
 }
+
+/**
+ * The address of the methodology page, carrying the reader's theme when the address fixed one
+ * (so a reader of the dark map reads the method dark too) and, optionally, a section to open at.
+ */
+export function methodologyHref(
+	lang: Lang,
+	{ theme = null, section }: { theme?: Theme | null; section?: string } = {}
+): string {
+	return `/${lang}/methodology/${theme ? `?theme=${theme}` : ''}${section ? `#${section}` : ''}`;
+}

@@ -1,0 +1,6 @@
+import type { Lang } from '$lib/i18n/lang';
+import type { PageLoad } from './$types';
+
+export const prerender = true;
+
+export const load: PageLoad = ({ data, params }) => ({ ...data, lang: params.lang as Lang });
