@@ -11,7 +11,6 @@ const config = {
 	kit: {
 		// 404.html: what a static host serves for unknown paths; the app then finds the nearest state.
 		adapter: adapter({ fallback: '404.html', strict: true }),
-		alias: { $geo: './geo' },
 		// A strict policy in every page (src/csp.js); hashes, not nonces, for prerendered pages.
 		csp: { mode: 'hash', directives: CSP_DIRECTIVES },
 		prerender: {

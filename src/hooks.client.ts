@@ -1,5 +1,5 @@
 import type { ClientInit } from '@sveltejs/kit';
-import { literalIfBroken } from '$lib/state/url';
+import { literalIfBroken } from '#lib/state/url.ts';
 
 /**
  * A %-encoding that does not decode (`/en/%E0%A4%A/`, `#%zz`) would stop SvelteKit's router with

@@ -7,9 +7,9 @@
  * the day. Keyboard use is in keyboard.spec.ts.
  */
 import type { Page } from '@playwright/test';
-import { DAYS } from '../src/lib/data/days';
-import { EVENT_TYPES } from '../src/lib/data/schema';
-import { dayLine, eventsOn } from '../src/lib/data/selectors';
+import { DAYS } from '#lib/data/days.ts';
+import { EVENT_TYPES } from '#lib/data/schema.ts';
+import { dayLine, eventsOn } from '#lib/data/selectors.ts';
 import { audit } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { expectLead, leadOf } from './support/lead';

@@ -91,7 +91,7 @@ test('the policy is strict: no eval, no inline script, only the site itself', as
 		for (const h of hashes) expect(scripts).toContain(`'sha256-${h}'`);
 	}
 	// Anything that is not a page (MapLibre's worker, data) carries the base policy.
-	const worker = await served(page, '/geo/countries.json');
+	const worker = await served(page, '/basemap/countries.json');
 	expect(worker.header).toBe(policy(CSP_DIRECTIVES));
 });
 

@@ -5,9 +5,9 @@
  * is covered by the unit tests of src/lib/embed/messages.ts.
  */
 import type { Frame, Page } from '@playwright/test';
-import { DAYS } from '../src/lib/data/days';
-import { fuzzSeed, prng } from '../src/lib/state/url-fuzz';
-import { VIEWS } from '../src/lib/state/url';
+import { DAYS } from '#lib/data/days.ts';
+import { fuzzSeed, prng } from '#testing/url-fuzz.ts';
+import { VIEWS } from '#lib/state/url.ts';
 import { expect, test } from './support/fixtures';
 import { expectLead } from './support/lead';
 

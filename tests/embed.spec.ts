@@ -3,7 +3,7 @@
  * the scrollytelling demo, hostile messages, and the embed dialog's code in a blank page.
  */
 import type { Frame, Page } from '@playwright/test';
-import { STEPS } from '../src/lib/demo/steps';
+import { STEPS } from '#lib/pages/demo/steps.ts';
 import { expect, test } from './support/fixtures';
 import { expectLead, leadOf } from './support/lead';
 import { readyState } from './support/host';

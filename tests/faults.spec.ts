@@ -3,8 +3,8 @@
  * fonts). Whatever fails, the page keeps its text and timeline, and the map area says what is
  * missing, in the reader's language. (A browser without WebGL: no-webgl.spec.ts.)
  */
-import type { MapFailure } from '../src/lib/map/failure';
-import { STRINGS } from '../src/lib/i18n/strings';
+import type { MapFailure } from '#lib/map/failure.ts';
+import { STRINGS } from '#lib/i18n/strings.ts';
 import {
 	assertNoDialogs,
 	expectEvents,
@@ -25,7 +25,7 @@ test.describe('a part of the map does not arrive', () => {
 			pattern: () => /maplibre-gl-worker[^/]*\.mjs/,
 			failure: 'library'
 		},
-		{ what: 'the country shapes', pattern: () => '**/geo/countries.json', failure: 'basemap' }
+		{ what: 'the country shapes', pattern: () => '**/basemap/countries.json', failure: 'basemap' }
 	];
 	for (const { what, pattern, failure } of blocked) {
 		test(`${what}: the map area says so, the text and timeline work`, async ({ page }) => {
@@ -49,7 +49,7 @@ test.describe('a part of the map does not arrive', () => {
 	test('the place names: the map still works, and says the names are missing (de)', async ({
 		page
 	}) => {
-		await page.route('**/geo/labels.json', (route) => route.abort('failed'));
+		await page.route('**/basemap/labels.json', (route) => route.abort('failed'));
 		const day = '2022-01-06';
 		await page.goto(`/de/${day}/`);
 		await ready(page);

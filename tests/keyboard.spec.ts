@@ -5,7 +5,7 @@
  * days, and Escape after a mouse selection, are in map.spec.ts.)
  */
 import type { Page } from '@playwright/test';
-import { eventsOn } from '../src/lib/data/selectors';
+import { eventsOn } from '#lib/data/selectors.ts';
 import { expect, test } from './support/fixtures';
 import { ready } from './support/map';
 import { record } from './support/record';

@@ -3,7 +3,7 @@
  * headline as its H1 and the dek under it, without JavaScript; the title and the descriptions are
  * the lead's; scrubbing a day brings the next day's lead; the embed shows it compact.
  */
-import { DAYS } from '../src/lib/data/days';
+import { DAYS } from '#lib/data/days.ts';
 import { expect, test } from './support/fixtures';
 import { expectLead, leadOf } from './support/lead';
 import { ready } from './support/map';

@@ -1,7 +1,7 @@
 /** The map page in a real browser: timeline, views, selection, language, bad input. */
-import { DAYS, formatDay } from '../src/lib/data/days';
-import { eventsOn, latestFigures } from '../src/lib/data/selectors';
-import { PALETTES } from '../src/lib/map/palette';
+import { DAYS, formatDay } from '#lib/data/days.ts';
+import { eventsOn, latestFigures } from '#lib/data/selectors.ts';
+import { PALETTES } from '#lib/map/palette.ts';
 import { expect, test } from './support/fixtures';
 import { expectLead, leadOf } from './support/lead';
 import { colourAt, ready, rendered } from './support/map';

@@ -3,10 +3,10 @@
  * source tiers listed, the corrections log holding the record's revised death tolls, no axe
  * violation; and every day page, the embed and the demo link to it in their language.
  */
-import { DAYS } from '../src/lib/data/days';
-import { deathTollRevisions } from '../src/lib/data/selectors';
-import { TIERS } from '../src/lib/data/vocabulary';
-import { METHODOLOGY } from '../src/lib/i18n/methodology';
+import { DAYS } from '#lib/data/days.ts';
+import { deathTollRevisions } from '#lib/data/selectors.ts';
+import { TIERS } from '#lib/data/vocabulary.ts';
+import { METHODOLOGY } from '#lib/i18n/methodology.ts';
 import { audit } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { record } from './support/record';

@@ -3,7 +3,7 @@
  * the day's picture and its full text, say that the interactive map needs WebGL, and the timeline
  * still moves through the days. No error, no dialog.
  */
-import { CHROMIUM_ARGS, chromiumExecutable } from './support/browser.js';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../src/scripts/chromium.js';
 import {
 	assertNoDialogs,
 	expectEvents,

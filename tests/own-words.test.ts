@@ -7,8 +7,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FILES } from '../src/lib/data/validate';
-import { readerTexts } from '../src/lib/data/wording';
+import { FILES } from '#lib/data/validate.ts';
+import { readerTexts } from '#lib/data/wording.ts';
 import { sharedRuns, type Article } from './support/own-words';
 
 const ROOT = join(import.meta.dirname, '..');

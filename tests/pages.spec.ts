@@ -1,6 +1,6 @@
 /** The prerendered pages: every day in both languages, readable without JavaScript. */
-import { DAYS, DEFAULT_DAY } from '../src/lib/data/days';
-import { eventsOn, latestFigures } from '../src/lib/data/selectors';
+import { DAYS, DEFAULT_DAY } from '#lib/data/days.ts';
+import { eventsOn, latestFigures } from '#lib/data/selectors.ts';
 import { expect, test } from './support/fixtures';
 import { expectLead } from './support/lead';
 import { record } from './support/record';

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './support/browser.js';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../src/scripts/chromium.js';
 
 // QANTAR_PORT lets several checkouts test side by side without sharing a server.
 const PORT = Number(process.env.QANTAR_PORT ?? 4173);

@@ -5,9 +5,9 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { DAYS } from '../src/lib/data/days';
-import { reactionsOn } from '../src/lib/data/selectors';
-import { STRINGS } from '../src/lib/i18n/strings';
+import { DAYS } from '#lib/data/days.ts';
+import { reactionsOn } from '#lib/data/selectors.ts';
+import { STRINGS } from '#lib/i18n/strings.ts';
 import { expect, test } from './support/fixtures';
 import { ready, rendered } from './support/map';
 import { record } from './support/record';

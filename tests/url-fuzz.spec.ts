@@ -12,11 +12,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { formatDay } from '../src/lib/data/days';
-import { dayLead, eventsOn } from '../src/lib/data/selectors';
-import { STRINGS } from '../src/lib/i18n/strings';
-import { parseUrl, serializeUrl } from '../src/lib/state/url';
-import { fuzzSeed, fuzzUrls } from '../src/lib/state/url-fuzz';
+import { formatDay } from '#lib/data/days.ts';
+import { dayLead, eventsOn } from '#lib/data/selectors.ts';
+import { STRINGS } from '#lib/i18n/strings.ts';
+import { parseUrl, serializeUrl } from '#lib/state/url.ts';
+import { fuzzSeed, fuzzUrls } from '#testing/url-fuzz.ts';
 import { expect, test } from './support/fixtures';
 import { record } from './support/record';
 

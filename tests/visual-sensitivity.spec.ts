@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { STATES, snapshotUrl } from '../src/lib/snapshot/states';
+import { STATES, snapshotUrl } from '#testing/snapshot-states.ts';
 import { expect, test } from './support/fixtures';
 import { ready } from './support/map';
 import { TOLERANCE } from './support/visual';

@@ -1,4 +1,4 @@
 import type { ParamMatcher } from '@sveltejs/kit';
-import { isTimelineDay } from '$lib/data/days';
+import { isTimelineDay } from '#lib/data/days.ts';
 
 export const match: ParamMatcher = isTimelineDay;

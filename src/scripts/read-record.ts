@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadRecord } from '../lib/data/load';
-import { FILES, README, type Validation } from '../lib/data/validate';
+import { loadRecord } from '#lib/data/load.ts';
+import { FILES, README, type Validation } from '#lib/data/validate.ts';
 
 export function readRecord(dir: string): Validation {
 	const texts = Object.fromEntries(

@@ -4,7 +4,7 @@
  */
 import { chromium } from '@playwright/test';
 import type { Server } from 'node:http';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../../tests/support/browser.js';
+import { CHROMIUM_ARGS, chromiumExecutable } from './chromium.js';
 import { serveStatic } from './serve.js';
 
 export interface Shot {

@@ -2,16 +2,16 @@
  * `npm run snapshot`: exports any map state as an image, from the built site (`npm run build`).
  *   npm run snapshot -- --day 2022-01-06 --view almaty --lang de --theme dark \
  *     --width 1200 --height 675 --scale 2 --out out/ [--route page|embed] [--format png|jpeg]
- *   npm run snapshot -- --all --out out/        every named state (src/lib/snapshot/states.ts)
+ *   npm run snapshot -- --all --out out/        every named state (src/testing/snapshot-states.ts)
  * Invalid arguments stop it with a message saying what is wrong.
  */
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DAYS, isTimelineDay } from '../lib/data/days';
-import { isLang } from '../lib/i18n/lang';
-import { STATES, snapshotUrl, type SnapshotState } from '../lib/snapshot/states';
-import { THEMES, VIEWS, type Theme, type View } from '../lib/state/url';
+import { DAYS, isTimelineDay } from '#lib/data/days.ts';
+import { isLang } from '#lib/i18n/lang.ts';
+import { STATES, snapshotUrl, type SnapshotState } from '#testing/snapshot-states.ts';
+import { THEMES, VIEWS, type Theme, type View } from '#lib/state/url.ts';
 import { shoot, type Shot } from './shoot';
 
 const RANGES = { width: [200, 3840], height: [200, 2160], scale: [1, 4] } as const;

@@ -2,11 +2,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { DAYS, formatDay } from '../../src/lib/data/days';
-import { eventsOn } from '../../src/lib/data/selectors';
-import type { Lang } from '../../src/lib/i18n/lang';
-import { STRINGS } from '../../src/lib/i18n/strings';
-import type { MapFailure } from '../../src/lib/map/failure';
+import { DAYS, formatDay } from '#lib/data/days.ts';
+import { eventsOn } from '#lib/data/selectors.ts';
+import type { Lang } from '#lib/i18n/lang.ts';
+import { STRINGS } from '#lib/i18n/strings.ts';
+import type { MapFailure } from '#lib/map/failure.ts';
 import { expect, test } from './fixtures';
 import { record } from './record';
 

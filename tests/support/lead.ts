@@ -1,8 +1,8 @@
 /** A day's written lead as a reader sees it, read from the record: the date kicker, the headline, the dek. */
 import type { Frame, FrameLocator, Page } from '@playwright/test';
-import { formatDay } from '../../src/lib/data/days';
-import { dayLead } from '../../src/lib/data/selectors';
-import type { Lang } from '../../src/lib/i18n/lang';
+import { formatDay } from '#lib/data/days.ts';
+import { dayLead } from '#lib/data/selectors.ts';
+import type { Lang } from '#lib/i18n/lang.ts';
 import { expect } from './fixtures';
 import { record } from './record';
 

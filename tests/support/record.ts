@@ -1,8 +1,8 @@
 /** The validated record, read from geo/ the same way `npm run check:data` does, for assertions. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadRecord } from '../../src/lib/data/load';
-import { FILES, README } from '../../src/lib/data/validate';
+import { loadRecord } from '#lib/data/load.ts';
+import { FILES, README } from '#lib/data/validate.ts';
 
 const texts = Object.fromEntries(
 	[...Object.values(FILES), README].map((f) => [

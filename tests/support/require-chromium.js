@@ -1,7 +1,7 @@
 // Run before the browser tests: says clearly what to do when no Chromium can be found.
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { CHROMIUM_PATH, chromiumExecutable } from './browser.js';
+import { CHROMIUM_PATH, chromiumExecutable } from '../../src/scripts/chromium.js';
 
 if (!chromiumExecutable()) {
 	let bundled = '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureRecord } from './fixture';
+import { fixtureRecord } from '#testing/fixture-record.ts';
 import { inLanguage } from './language';
 
 /** Every translated text in a value, as [path, text object]. */

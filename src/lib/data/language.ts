@@ -5,7 +5,7 @@
  * the other language's pages, which carry their own copy.
  */
 import type { EventRecord } from './schema';
-import type { Lang } from '../i18n/lang';
+import type { Lang } from '#lib/i18n/lang.ts';
 
 const TEXT_KEYS = new Set(['en', 'de', 'ru']);
 

@@ -4,7 +4,7 @@
  * exact message a data editor reads.
  */
 import { describe, expect, it } from 'vitest';
-import { files, validFiles } from './fixture';
+import { files, validFiles } from '#testing/fixture-record.ts';
 import { loadRecord } from './load';
 import { formatProblem, validateRecord, type RawFiles } from './validate';
 import { parseTransliteration } from './wording';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureRecord, fixtureWithReactions } from './fixture';
+import { fixtureRecord, fixtureWithReactions } from '#testing/fixture-record.ts';
 import {
 	contingentsPresentOn,
 	dayLead,

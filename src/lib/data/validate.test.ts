@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { files, validFiles } from './fixture';
+import { files, validFiles } from '#testing/fixture-record.ts';
 import { loadRecord } from './load';
 import { formatProblem, validateRecord, type RawFiles } from './validate';
 

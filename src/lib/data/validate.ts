@@ -3,7 +3,7 @@
  * the typed record or every problem found. Nothing half-valid comes out: one problem, no record.
  */
 import type { z } from 'zod';
-import { REGION_BBOX } from '../geo/options';
+import { REGION_BBOX } from '#lib/data/region.ts';
 import { DAYS, FIRST_DAY, LAST_DAY } from './days';
 import { confirmedProblem, publishedBefore, restsOnCopies } from './sourcing';
 import { jargonProblem, readerTexts, spellingProblem, type Transliteration } from './wording';

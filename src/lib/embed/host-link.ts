@@ -5,8 +5,8 @@
  * burst of commands collapses to the latest one.
  */
 import { tick } from 'svelte';
-import { settled } from '$lib/state/readiness';
-import type { UrlState } from '$lib/state/url';
+import { settled } from '#lib/state/readiness.ts';
+import type { UrlState } from '#lib/state/url.ts';
 import {
 	judgeMessage,
 	pymHeightMessage,

@@ -12,8 +12,8 @@
 // $lib/data/zod.ts): `jitless`.
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
-import { isTimelineDay } from '$lib/data/days';
-import { THEMES, VIEWS, type UrlState } from '$lib/state/url';
+import { isTimelineDay } from '#lib/data/days.ts';
+import { THEMES, VIEWS, type UrlState } from '#lib/state/url.ts';
 
 /** Larger messages are not read at all. */
 export const MAX_MESSAGE_BYTES = 4096;

@@ -2,9 +2,15 @@
  * The embed code the "Embed" dialog offers: an iframe for a state, and the resize script.
  * Pure, so that the dialog, the README and the tests agree on it.
  */
-import { formatDay } from '$lib/data/days';
-import { defaultState, serializeUrl, type Controls, type Theme, type View } from '$lib/state/url';
-import type { Lang } from '$lib/i18n/lang';
+import { formatDay } from '#lib/data/days.ts';
+import {
+	defaultState,
+	serializeUrl,
+	type Controls,
+	type Theme,
+	type View
+} from '#lib/state/url.ts';
+import type { Lang } from '#lib/i18n/lang.ts';
 
 export interface SnippetOptions {
 	origin: string;

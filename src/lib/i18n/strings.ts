@@ -1,5 +1,5 @@
 /** Every UI string in English and German. Data texts (events, places) carry their own. */
-import type { EventType, Metric, Precision, Qualifier } from '$lib/data/schema';
+import type { EventType, Metric, Precision, Qualifier } from '#lib/data/schema.ts';
 import type { Lang } from './lang';
 
 const en = {

@@ -4,7 +4,7 @@
  * then forces a frame, so that a change that alters no pixel still ends in `idle`.
  */
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import type { View } from '$lib/state/url';
+import type { View } from '#lib/state/url.ts';
 import type { MapGlobals } from './style';
 import { VIEW_BOUNDS } from './views';
 

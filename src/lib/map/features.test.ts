@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureRecord, fixtureWithReactions } from '$lib/data/fixture';
-import { DAYS } from '$lib/data/days';
-import { REGION_BBOX } from '$lib/geo/options';
+import { fixtureRecord, fixtureWithReactions } from '#testing/fixture-record.ts';
+import { DAYS } from '#lib/data/days.ts';
+import { REGION_BBOX } from '#lib/data/region.ts';
 import { buildMapData, slotOffsets } from './features';
 
 const record = fixtureRecord;

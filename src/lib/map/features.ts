@@ -9,11 +9,11 @@ import greatCircle from '@turf/great-circle';
 import length from '@turf/length';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 // Relative imports: the benchmark script builds the same features outside SvelteKit.
-import { DAYS } from '../data/days';
-import type { EventRecord } from '../data/schema';
-import { EVENT_TYPES, type EventType } from '../data/vocabulary';
-import { eventsOn, placeById } from '../data/selectors';
-import { isExact } from '../style/eventTypes';
+import { DAYS } from '#lib/data/days.ts';
+import type { EventRecord } from '#lib/data/schema.ts';
+import { EVENT_TYPES, type EventType } from '#lib/data/vocabulary.ts';
+import { eventsOn, placeById } from '#lib/data/selectors.ts';
+import { isExact } from '#lib/ui/symbols.ts';
 
 export type Points = FeatureCollection<Point>;
 export type Lines = FeatureCollection<LineString>;

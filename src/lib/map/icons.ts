@@ -1,9 +1,9 @@
 /**
- * Symbol images drawn at run time from the same shapes as the list icons (style/eventTypes.ts):
+ * Symbol images drawn at run time from the same shapes as the list icons (ui/symbols.ts):
  * no sprite sheet to fetch, and crisp at any pixel ratio. Browser only (canvas).
  */
-import { EVENT_TYPES } from '$lib/data/vocabulary';
-import { TYPE_STYLES } from '$lib/style/eventTypes';
+import { EVENT_TYPES } from '#lib/data/vocabulary.ts';
+import { TYPE_STYLES } from '#lib/ui/symbols.ts';
 import { iconName } from './features';
 import type { MapPalette } from './palette';
 

@@ -1,8 +1,8 @@
 /**
  * Map colours per theme: a quiet basemap, one warm accent family for the alliance, Kazakhstan
- * set apart by its outline. Event colours come from style/eventTypes.ts.
+ * set apart by its outline. Event colours come from ui/symbols.ts.
  */
-import type { Theme } from '$lib/state/url';
+import type { Theme } from '#lib/state/url.ts';
 
 export interface MapPalette {
 	water: string;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { expression, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { files } from '$lib/data/fixture';
-import { validateRecord } from '$lib/data/validate';
+import { files } from '#testing/fixture-record.ts';
+import { validateRecord } from '#lib/data/validate.ts';
 import { buildMapData } from './features';
-import { DAYS } from '$lib/data/days';
-import { EVENT_TYPES } from '$lib/data/schema';
-import { TYPE_STYLES } from '$lib/style/eventTypes';
+import { DAYS } from '#lib/data/days.ts';
+import { EVENT_TYPES } from '#lib/data/schema.ts';
+import { TYPE_STYLES } from '#lib/ui/symbols.ts';
 import { PALETTES } from './palette';
 import { buildStyle, typesToken, type MapGlobals } from './style';
 
@@ -21,8 +21,8 @@ const style = (over: Partial<Parameters<typeof buildStyle>[0]> = {}) =>
 		lang: 'en',
 		data,
 		members: record.members,
-		countries: 'http://x/geo/countries.json',
-		labels: 'http://x/geo/labels.json',
+		countries: 'http://x/basemap/countries.json',
+		labels: 'http://x/basemap/labels.json',
 		globals,
 		...over
 	});
@@ -83,7 +83,7 @@ describe('buildStyle', () => {
 		const urls = Object.values(s.sources).flatMap((src) =>
 			typeof (src as { data?: unknown }).data === 'string' ? [(src as { data: string }).data] : []
 		);
-		expect(urls).toEqual(['http://x/geo/countries.json', 'http://x/geo/labels.json']);
+		expect(urls).toEqual(['http://x/basemap/countries.json', 'http://x/basemap/labels.json']);
 	});
 
 	it('shows an incident only on its own day and only when its type is shown', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { DAYS } from '$lib/data/days';
-import { loadRecord } from '$lib/data/load';
-import { eventsOn, placeById, routesOn } from '$lib/data/selectors';
-import { FILES } from '$lib/data/validate';
+import { DAYS } from '#lib/data/days.ts';
+import { loadRecord } from '#lib/data/load.ts';
+import { eventsOn, placeById, routesOn } from '#lib/data/selectors.ts';
+import { FILES } from '#lib/data/validate.ts';
 import { DAY_VIEWS, VIEW_BOUNDS, defaultView, inView } from './views';
 
 const texts = Object.fromEntries(

@@ -2,7 +2,7 @@
  * The three camera views and which one each day opens with. Bounds are [west, south, east, north]
  * in degrees; the camera fits them to whatever size the map has, so every width sees the same area.
  */
-import type { View } from '$lib/state/url';
+import type { View } from '#lib/state/url.ts';
 
 export const VIEW_BOUNDS: Record<View, [number, number, number, number]> = {
 	// Minsk/Machulishchy in the west to Kazakhstan's eastern border; Dushanbe to Ivanovo.

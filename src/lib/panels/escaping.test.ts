@@ -7,12 +7,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { fixtureRecord } from '../data/fixture';
-import { placeById } from '../data/selectors';
-import EventCard from './EventCard.svelte';
+import { fixtureRecord } from '#testing/fixture-record.ts';
+import { placeById } from '#lib/data/selectors.ts';
+import EventCard from '#lib/stage/EventCard.svelte';
 import EventList from './EventList.svelte';
 import Notices from './Notices.svelte';
-import SourceLinks from './SourceLinks.svelte';
+import SourceLinks from '#lib/ui/SourceLinks.svelte';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(2)</script>';

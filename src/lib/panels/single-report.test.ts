@@ -5,9 +5,9 @@
  */
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { fixtureRecord } from '../data/fixture';
-import { latestFigures, placeById } from '../data/selectors';
-import EventCard from './EventCard.svelte';
+import { fixtureRecord } from '#testing/fixture-record.ts';
+import { latestFigures, placeById } from '#lib/data/selectors.ts';
+import EventCard from '#lib/stage/EventCard.svelte';
 import EventList from './EventList.svelte';
 import FiguresPanel from './FiguresPanel.svelte';
 

@@ -2,9 +2,9 @@
  * The validated event record, for prerendering. Importing this module with a broken record
  * throws with every problem listed, so the build fails before a page is written.
  */
-import { loadRecord } from '$lib/data/load';
-import { formatProblem } from '$lib/data/validate';
-import type { EventRecord } from '$lib/data/schema';
+import { loadRecord } from '#lib/data/load.ts';
+import { formatProblem } from '#lib/data/validate.ts';
+import type { EventRecord } from '#lib/data/schema.ts';
 
 const files = import.meta.glob('/geo/*.{json,geojson,md}', {
 	query: '?raw',

@@ -5,14 +5,14 @@
  */
 import { tick } from 'svelte';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { DAYS } from '$lib/data/days';
-import type { EventRecord, Place, Source } from '$lib/data/schema';
-import { dayLead, dayLine, eventsOn, placeById } from '$lib/data/selectors';
-import type { Lang } from '$lib/i18n/lang';
-import { buildMapData, type MapData } from '$lib/map/features';
-import { typesToken, type MapGlobals } from '$lib/map/style';
-import { defaultView } from '$lib/map/views';
-import { PageState } from './page-state.svelte';
+import { DAYS } from '#lib/data/days.ts';
+import type { EventRecord, Place, Source } from '#lib/data/schema.ts';
+import { dayLead, dayLine, eventsOn, placeById } from '#lib/data/selectors.ts';
+import type { Lang } from '#lib/i18n/lang.ts';
+import { buildMapData, type MapData } from '#lib/map/features.ts';
+import { typesToken, type MapGlobals } from '#lib/map/style.ts';
+import { defaultView } from '#lib/map/views.ts';
+import { PageState } from './history.svelte.ts';
 import { installQantarApi, type MapSignal } from './readiness';
 import type { Theme, UrlState } from './url';
 

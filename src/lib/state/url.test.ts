@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isTimelineDay } from '../data/days';
-import { EVENT_TYPES } from '../data/schema';
-import { isLang } from '../i18n/lang';
+import { isTimelineDay } from '#lib/data/days.ts';
+import { EVENT_TYPES } from '#lib/data/schema.ts';
+import { isLang } from '#lib/i18n/lang.ts';
 import {
 	CONTROLS,
 	HEIGHT_RANGE,
@@ -12,7 +12,7 @@ import {
 	VIEWS,
 	type UrlState
 } from './url';
-import { fuzzSeed, fuzzUrls, HOSTILE } from './url-fuzz';
+import { fuzzSeed, fuzzUrls, HOSTILE } from '#testing/url-fuzz.ts';
 
 const events: Record<string, string> = {
 	'2022-01-05-akimat-stormed': '2022-01-05',

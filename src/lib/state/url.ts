@@ -5,9 +5,9 @@
  * Parsing never throws: whatever is wrong falls back to the nearest valid state and is
  * reported as a notice the page shows.
  */
-import { DEFAULT_DAY, isDay, isTimelineDay, nearestTimelineDay } from '../data/days';
-import { EVENT_TYPES, type EventType } from '../data/vocabulary';
-import { isLang, type Lang } from '../i18n/lang';
+import { DEFAULT_DAY, isDay, isTimelineDay, nearestTimelineDay } from '#lib/data/days.ts';
+import { EVENT_TYPES, type EventType } from '#lib/data/vocabulary.ts';
+import { isLang, type Lang } from '#lib/i18n/lang.ts';
 
 export const VIEWS = ['region', 'kazakhstan', 'almaty'] as const;
 export type View = (typeof VIEWS)[number];

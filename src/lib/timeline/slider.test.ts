@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAYS } from '$lib/data/days';
+import { DAYS } from '#lib/data/days.ts';
 import {
 	barLayout,
 	nextPlayDay,

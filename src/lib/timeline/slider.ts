@@ -4,8 +4,8 @@
  * (see days.ts) and are never parsed in the machine's time zone.
  */
 import { scaleBand } from 'd3-scale';
-import { almatyNoon, formatDay } from '$lib/data/days';
-import type { Lang } from '$lib/i18n/lang';
+import { almatyNoon, formatDay } from '#lib/data/days.ts';
+import type { Lang } from '#lib/i18n/lang.ts';
 
 interface Labels {
 	timeline: string;

@@ -6,7 +6,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { VIEW_BOUNDS } from '../../lib/map/views';
+import { VIEW_BOUNDS } from '#lib/map/views.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -43,8 +43,8 @@ const map = new Map({
 	style: {
 		version: 8,
 		sources: {
-			countries: { type: 'geojson', data: new URL('/geo/countries.json', location.href).href },
-			labels: { type: 'geojson', data: new URL('/geo/labels.json', location.href).href },
+			countries: { type: 'geojson', data: new URL('/basemap/countries.json', location.href).href },
+			labels: { type: 'geojson', data: new URL('/basemap/labels.json', location.href).href },
 			points: { type: 'geojson', data: points }
 		},
 		layers: [

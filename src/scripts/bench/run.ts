@@ -15,11 +15,11 @@ import { cpus, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
-import { DAYS } from '../../lib/data/days';
-import { buildMapData } from '../../lib/map/features';
+import { DAYS } from '#lib/data/days.ts';
+import { buildMapData } from '#lib/map/features.ts';
 import { readRecord } from '../read-record';
 import { serveStatic } from '../serve.js';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../../../tests/support/browser.js';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium.js';
 import { writeBaseline } from './baseline';
 import { mapLibrePaths } from './maplibre-files';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DAYS } from '../../lib/data/days';
-import { VIEW_BOUNDS } from '../../lib/map/views';
+import { DAYS } from '#lib/data/days.ts';
+import { VIEW_BOUNDS } from '#lib/map/views.ts';
 import { synthetic } from './synthetic';
 
 describe('synthetic incidents', () => {

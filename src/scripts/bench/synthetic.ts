@@ -6,10 +6,10 @@
  */
 import { randomInt, randomLcg, randomUniform } from 'd3-random';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { DAYS } from '../../lib/data/days';
-import { EVENT_TYPES } from '../../lib/data/vocabulary';
-import { dayToken, iconName, slotKey } from '../../lib/map/features';
-import { VIEW_BOUNDS } from '../../lib/map/views';
+import { DAYS } from '#lib/data/days.ts';
+import { EVENT_TYPES } from '#lib/data/vocabulary.ts';
+import { dayToken, iconName, slotKey } from '#lib/map/features.ts';
+import { VIEW_BOUNDS } from '#lib/map/views.ts';
 
 export const SEED = 0.20220105;
 

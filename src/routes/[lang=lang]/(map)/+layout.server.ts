@@ -1,6 +1,6 @@
-import { inLanguage } from '$lib/data/language';
-import { LANGS, isLang } from '$lib/i18n/lang';
-import { record } from '$lib/server/record';
+import { inLanguage } from '#lib/data/language.ts';
+import { LANGS, isLang } from '#lib/i18n/lang.ts';
+import { record } from '#lib/server/record.ts';
 import type { LayoutServerLoad } from './$types';
 
 // Projected once per language, not once per prerendered page.

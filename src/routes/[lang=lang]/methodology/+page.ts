@@ -1,4 +1,4 @@
-import type { Lang } from '$lib/i18n/lang';
+import type { Lang } from '#lib/i18n/lang.ts';
 import type { PageLoad } from './$types';
 
 export const prerender = true;
