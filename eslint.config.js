@@ -4,6 +4,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import { boundaries } from './lint/boundaries.js';
 
 export default ts.config(
 	{ ignores: ['build/', '.svelte-kit/', 'static/basemap/', 'test-results/', 'playwright-report/'] },
@@ -30,21 +31,10 @@ export default ts.config(
 				'error',
 				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
 			],
-			// Every address is built by serializeUrl (the public URL contract, README) and the
-			// site is served from the root of its host, so resolve() would add nothing.
-			'svelte/no-navigation-without-resolve': 'off',
-			// Map and timeline stay independent: both read from data/state, never from each other.
-			'no-restricted-imports': 'off'
+			// Every address is built by the URL builders in state/ (the public URL contract, README)
+			// and the site is served from the root of its host, so resolve() would add nothing.
+			'svelte/no-navigation-without-resolve': 'off'
 		}
 	},
-	{
-		files: ['src/lib/map/**'],
-		rules: {
-			'no-restricted-imports': ['error', { patterns: ['$lib/timeline/*', '../timeline/*'] }]
-		}
-	},
-	{
-		files: ['src/lib/timeline/**'],
-		rules: { 'no-restricted-imports': ['error', { patterns: ['$lib/map/*', '../map/*'] }] }
-	}
+	...boundaries
 );

@@ -7,9 +7,12 @@
  * drawing package changes it (and `npm test` asks for new images).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import ts from 'typescript';
+import { SPECIFIER, importClosure } from './imports';
+
+export { importClosure };
 
 /** Where the images' code starts: the embed route and the build-time basemap. */
 const ENTRIES = [
@@ -30,21 +33,6 @@ const PACKAGES = [
 	'topojson-client',
 	'i18n-iso-countries'
 ];
-
-const SPECIFIER = /(?:\bfrom|\bimport)\s*\(?\s*['"]([^'"]+)['"]/g;
-
-/** The file an import names, or null for a package. */
-function resolveImport(spec: string, from: string, root: string): string | null {
-	const path = spec.split('?')[0]!;
-	let base: string;
-	if (path.startsWith('#lib/')) base = join(root, 'src/lib', path.slice(5));
-	else if (path.startsWith('#testing/')) base = join(root, 'src/testing', path.slice(9));
-	else if (path.startsWith('.')) base = resolve(dirname(from), path);
-	else return null;
-	for (const candidate of [base, `${base}.ts`, `${base}.js`, join(base, 'index.ts')])
-		if (existsSync(candidate) && !candidate.endsWith('/')) return candidate;
-	return null;
-}
 
 /** TypeScript or JavaScript without comments and with canonical formatting. */
 function normaliseScript(code: string, name: string): string {
@@ -67,23 +55,6 @@ export function normalise(path: string, text: string): string {
 		(_, open: string, body: string, close: string) => open + normaliseScript(body, path) + close
 	);
 	return scripts.replace(/\s+/g, ' ').trim();
-}
-
-/** Every project file the entries import, directly or not (CSS and Svelte included). */
-export function importClosure(entries: string[], root = '.'): string[] {
-	const seen = new Set<string>();
-	const queue = entries.map((e) => resolve(root, e));
-	while (queue.length > 0) {
-		const file = queue.pop()!;
-		if (seen.has(file) || !existsSync(file)) continue;
-		seen.add(file);
-		if (!/\.(ts|js|svelte)$/.test(file)) continue;
-		for (const [, spec] of readFileSync(file, 'utf8').matchAll(SPECIFIER)) {
-			const target = resolveImport(spec!, file, resolve(root));
-			if (target && !/\.test\.ts$/.test(target)) queue.push(target);
-		}
-	}
-	return [...seen];
 }
 
 /** The record as data: parsed and re-serialised, so formatting of the JSON does not count. */

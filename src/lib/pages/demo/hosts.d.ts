@@ -1,4 +1,5 @@
-// The host page's /embed.js, typed beside it in static/.
+// The host page's /embed.js, typed beside it in static/ (served as is, so outside #lib).
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- static/ has no alias
 import type { QantarEmbed } from '../../../../static/embed.js';
 
 declare global {
