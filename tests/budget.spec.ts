@@ -14,7 +14,10 @@ const KB = 1024;
 
 /** Gzip bytes each kind may add to MapLibre's own files before the embed is ready. */
 const BUDGET: Record<Kind, number> = {
-	html: 58 * KB,
+	// The page carries the whole record in its language (scrubbing never waits): 66 KB since the
+	// pre-publication audit added single-report reasons, fuller notes, the reactions from abroad and
+	// the day leads (was 53 KB). Loading the other days after ready is the performance issue's job.
+	html: 73 * KB,
 	js: 88 * KB,
 	css: 6 * KB,
 	// Noto Sans Latin 400 and 600, and nothing else: no other subset is needed for the first view.
