@@ -4,6 +4,7 @@
  * (`QANTAR_FUZZ_SEED=<seed>`). Each address carries the notice kinds the parser must report; the
  * tags come from which pool a part was drawn from, not from the parser under test.
  */
+import { randomLcg } from 'd3-random';
 import { DAYS } from '#lib/data/days.ts';
 import { EVENT_TYPES } from '#lib/data/vocabulary.ts';
 import { CONTROLS, PYM_PARAMS, THEMES, VIEWS, type NoticeKind } from '#lib/state/url.ts';
@@ -16,16 +17,13 @@ export function fuzzSeed(env: string | undefined): number {
 	return Number.isInteger(n) && env !== '' && env !== undefined ? n : DEFAULT_FUZZ_SEED;
 }
 
-/** mulberry32: a small, fast, seedable PRNG; returns floats in [0, 1). */
+/**
+ * A seeded PRNG returning floats in [0, 1): d3-random's linear congruential generator. Not for
+ * anything secret, only for replayable test input; an integer seed gives the same sequence on
+ * every machine.
+ */
 export function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
+	return randomLcg(seed);
 }
 
 const LONG = 10_240;

@@ -9,10 +9,10 @@
  * This module is the public entry; the work is split by topic:
  *   types.ts     — shared geometry and feature property types
  *   options.ts   — the map region and the default simplification and rounding
- *   rings.ts     — ring/polygon geometry: unwrapping, area, cleaning, orienting, clipping
- *   topology.ts  — decoding and simplifying TopoJSON arcs
+ *   rings.ts     — ring/polygon geometry: unwrapping, area, cleaning, orienting (turf), clipping
+ *   topology.ts  — simplifying TopoJSON arcs (topojson-client, topojson-simplify)
  *   countries.ts — country identity and names, {@link buildCountries}
- *   labels.ts    — label points (Mercator, pole of inaccessibility), {@link buildLabels}
+ *   labels.ts    — label points (Mercator, polylabel), {@link buildLabels}
  *   cities.ts    — reference city selection and display names
  */
 import type { FeatureCollection } from 'geojson';
@@ -40,7 +40,6 @@ export {
 export {
 	clipPolygon,
 	finishGeometry,
-	orientPolygon,
 	polygonsOf,
 	quantizeRing,
 	ringArea,
@@ -49,7 +48,7 @@ export {
 	unwrapPolygon,
 	unwrapRing
 } from './rings';
-export { decodeArcs, simplifyTopology } from './topology';
+export { simplifyTopology, vertexWeight } from './topology';
 export { buildCountries, countryIdentity } from './countries';
 export {
 	MIN_LABEL_ROOM,
@@ -57,9 +56,7 @@ export {
 	countryLabels,
 	inverseMercatorY,
 	labelPoint,
-	mercatorY,
-	poleOfInaccessibility,
-	signedDistance
+	mercatorY
 } from './labels';
 export {
 	CAPITAL_MIN_POPULATION,

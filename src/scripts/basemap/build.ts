@@ -13,8 +13,9 @@ import { gzipSync } from 'node:zlib';
 import type { Topology } from 'topojson-specification';
 import { buildCountries, buildLabels, serialize, type GeoNamesCity } from './basemap';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const OUT_DIR = join(ROOT, 'static', 'geo');
+// This file sits in src/scripts/basemap/: the project root is three folders up.
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const OUT_DIR = join(ROOT, 'static', 'basemap');
 const require = createRequire(import.meta.url);
 
 function fail(message: string): never {

@@ -1,11 +1,13 @@
 /**
- * Label points: Web Mercator helpers, the pole of inaccessibility (polylabel), one label point
- * per country, and {@link buildLabels}, which assembles the labels file with the cities.
+ * Label points: Web Mercator helpers, one label point per country (its pole of inaccessibility,
+ * found by Mapbox's polylabel), and {@link buildLabels}, which assembles the labels file with the
+ * cities.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import polylabel from 'polylabel';
 import { selectCities, type GeoNamesCity } from './cities';
 import { COORD_DECIMALS, REGION_BBOX } from './options';
-import { polygonsOf, ringArea, ringsBBox, roundPoint } from './rings';
+import { polygonsOf, ringArea, roundPoint } from './rings';
 import type {
 	BBox,
 	CityLabelProperties,
@@ -26,149 +28,25 @@ export function inverseMercatorY(y: number): number {
 	return (360 / Math.PI) * Math.atan(Math.exp((y * Math.PI) / 180)) - 90;
 }
 
-/**
- * Signed distance from a point to a polygon's boundary (positive inside, negative outside),
- * in the units of the coordinates.
- */
-export function signedDistance(x: number, y: number, rings: readonly Ring[]): number {
-	let inside = false;
-	let minSq = Infinity;
-	for (const ring of rings) {
-		for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-			const a = ring[i];
-			const b = ring[j];
-			if (!a || !b) continue;
-			const ax = a[0] ?? 0;
-			const ay = a[1] ?? 0;
-			const bx = b[0] ?? 0;
-			const by = b[1] ?? 0;
-			if (ay > y !== by > y && x < ((bx - ax) * (y - ay)) / (by - ay) + ax) inside = !inside;
-			minSq = Math.min(minSq, segmentDistanceSq(x, y, ax, ay, bx, by));
-		}
-	}
-	return (inside ? 1 : -1) * Math.sqrt(minSq);
-}
-
-function segmentDistanceSq(
-	px: number,
-	py: number,
-	ax: number,
-	ay: number,
-	bx: number,
-	by: number
-): number {
-	let x = ax;
-	let y = ay;
-	const dx = bx - ax;
-	const dy = by - ay;
-	if (dx !== 0 || dy !== 0) {
-		const t = ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy);
-		if (t > 1) {
-			x = bx;
-			y = by;
-		} else if (t > 0) {
-			x += dx * t;
-			y += dy * t;
-		}
-	}
-	return (px - x) ** 2 + (py - y) ** 2;
-}
-
-interface Cell {
-	x: number;
-	y: number;
-	/** Half the cell's side. */
-	h: number;
-	/** Signed distance from the cell centre to the polygon. */
-	d: number;
-	/** Best distance any point in the cell could reach. */
-	max: number;
-}
-
-function makeCell(x: number, y: number, h: number, rings: readonly Ring[]): Cell {
-	const d = signedDistance(x, y, rings);
-	return { x, y, h, d, max: d + h * Math.SQRT2 };
-}
-
-/**
- * Pole of inaccessibility of a polygon: the interior point farthest from its boundary, found to
- * within `precision` (units of the coordinates) by the quadtree search of Mapbox's polylabel
- * (Agafonkin 2016). Unlike a centroid it always lies inside, even for a C-shaped country, and it
- * sits where a label has the most room. Returns the point and its distance to the boundary.
- */
-export function poleOfInaccessibility(
-	rings: readonly Ring[],
-	precision: number
-): { x: number; y: number; distance: number } {
-	const outer = rings[0];
-	if (!outer || outer.length === 0) throw new Error('polygon has no outer ring');
-	const [minX, minY, maxX, maxY] = ringsBBox([outer]);
-	const size = Math.min(maxX - minX, maxY - minY);
-	if (size === 0) return { x: minX, y: minY, distance: 0 };
-
-	const queue: Cell[] = [];
-	for (let x = minX; x < maxX; x += size) {
-		for (let y = minY; y < maxY; y += size)
-			queue.push(makeCell(x + size / 2, y + size / 2, size / 2, rings));
-	}
-	let best = centroidCell(outer, rings);
-	const centre = makeCell(minX + (maxX - minX) / 2, minY + (maxY - minY) / 2, 0, rings);
-	if (centre.d > best.d) best = centre;
-
-	while (queue.length > 0) {
-		// A linear scan for the most promising cell: the queues here hold hundreds of cells, not millions.
-		let top = 0;
-		for (let i = 1; i < queue.length; i++)
-			if ((queue[i]?.max ?? 0) > (queue[top]?.max ?? 0)) top = i;
-		const cell = queue[top];
-		queue[top] = queue[queue.length - 1] as Cell;
-		queue.pop();
-		if (!cell) break;
-		if (cell.d > best.d) best = cell;
-		if (cell.max - best.d <= precision) continue;
-		const h = cell.h / 2;
-		queue.push(makeCell(cell.x - h, cell.y - h, h, rings));
-		queue.push(makeCell(cell.x + h, cell.y - h, h, rings));
-		queue.push(makeCell(cell.x - h, cell.y + h, h, rings));
-		queue.push(makeCell(cell.x + h, cell.y + h, h, rings));
-	}
-	return { x: best.x, y: best.y, distance: best.d };
-}
-
-function centroidCell(outer: Ring, rings: readonly Ring[]): Cell {
-	let area = 0;
-	let cx = 0;
-	let cy = 0;
-	for (let i = 0, j = outer.length - 1; i < outer.length; j = i++) {
-		const a = outer[i];
-		const b = outer[j];
-		if (!a || !b) continue;
-		const f = (a[0] ?? 0) * (b[1] ?? 0) - (b[0] ?? 0) * (a[1] ?? 0);
-		cx += ((a[0] ?? 0) + (b[0] ?? 0)) * f;
-		cy += ((a[1] ?? 0) + (b[1] ?? 0)) * f;
-		area += f * 3;
-	}
-	const first = outer[0] ?? [0, 0];
-	if (area === 0) return makeCell(first[0] ?? 0, first[1] ?? 0, 0, rings);
-	return makeCell(cx / area, cy / area, 0, rings);
-}
-
 /** A polygon's rings in Web Mercator (x = lon, y = {@link mercatorY}), both in degrees. */
-function toMercator(rings: readonly Ring[]): Ring[] {
+function toMercator(rings: readonly Ring[]): [number, number][][] {
 	return rings.map((ring) => ring.map((p) => [p[0] ?? 0, mercatorY(p[1] ?? 0)]));
 }
 
 /**
- * The label point of a country: the pole of inaccessibility of its largest polygon, computed in
- * Web Mercator so that it is centred as the map shows the shape. Returns `[lon, lat]` and the
- * room around it (distance to the nearest edge, including the region's clip edges, in Mercator
- * degrees), or null for an empty geometry.
+ * The label point of a country: the pole of inaccessibility of its largest polygon, the interior
+ * point farthest from its boundary, found to within `precision` (Mercator degrees) by polylabel's
+ * quadtree search (Agafonkin 2016). Unlike a centroid it always lies inside, even for a C-shaped
+ * country, and it sits where a label has the most room. It is computed in Web Mercator so that it
+ * is centred as the map shows the shape. Returns `[lon, lat]` and the room around it (distance to
+ * the nearest edge, including the region's clip edges, in Mercator degrees), or null for an empty
+ * geometry.
  */
 export function labelPoint(
 	geometry: CountryGeometry,
 	precision = 0.05
 ): { point: LonLat; room: number } | null {
-	let largest: Ring[] | undefined;
+	let largest: [number, number][][] | undefined;
 	let largestArea = 0;
 	for (const rings of polygonsOf(geometry)) {
 		const projected = toMercator(rings);
@@ -179,8 +57,8 @@ export function labelPoint(
 		}
 	}
 	if (!largest) return null;
-	const pole = poleOfInaccessibility(largest, precision);
-	return { point: [pole.x, inverseMercatorY(pole.y)], room: pole.distance };
+	const pole = polylabel(largest, precision);
+	return { point: [pole[0], inverseMercatorY(pole[1])], room: pole.distance };
 }
 
 /**

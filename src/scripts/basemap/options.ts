@@ -5,16 +5,19 @@ import type { BBox } from './types';
 export { REGION_BBOX };
 
 /**
- * Douglas–Peucker tolerance in degrees (~2.2 km of latitude). At zoom 4 (the Kazakhstan view) a
- * pixel is ~0.09° of longitude, at zoom 5 ~0.04°: the error stays below a pixel there and shows
- * only as softened coastlines at the city zooms, where the borders are off screen.
+ * Simplification tolerance in degrees (~2.2 km of latitude): a vertex nearer than this to the
+ * segment joining its neighbours goes (see `vertexWeight` in ./topology.ts; the same scale as the
+ * Douglas–Peucker tolerance used before). MapLibre's world is 512 px wide at zoom 0, so at zoom 4
+ * (about the Kazakhstan view) a pixel is ~0.044° of longitude, at zoom 5 ~0.022°: the error stays
+ * below a pixel there and shows only as softened coastlines at the city zooms, where the borders
+ * are off screen.
  */
 export const SIMPLIFY_TOLERANCE = 0.02;
 
 /**
  * Where the map zooms in (the Kazakhstan and Almaty views), borders keep the fine tolerance; an
- * arc entirely outside this box is only ever seen at the region view's zoom (≤ 3.5, ~0.09° a
- * pixel), where a coarser tolerance is still below a pixel and saves about a third of the bytes.
+ * arc entirely outside this box is only ever seen at about the region view's zoom (≤ 3.5, ~0.06°
+ * a pixel), where a coarser tolerance stays about a pixel and saves about a third of the bytes.
  */
 export const DETAIL_BBOX: BBox = [44, 35, 90, 57];
 export const OUTER_TOLERANCE = 0.06;
@@ -31,7 +34,7 @@ export const MIN_RING_AREA = 0.003;
 /** Options of {@link buildCountries}; defaults in {@link DEFAULT_BASEMAP_OPTIONS}. */
 export interface BasemapOptions {
 	bbox: BBox;
-	/** Douglas–Peucker tolerance, degrees, for arcs that touch `detail`. */
+	/** Simplification tolerance, degrees, for arcs that touch `detail`. */
 	tolerance: number;
 	/** The box of fine detail; arcs wholly outside it use `outerTolerance`. */
 	detail: BBox;

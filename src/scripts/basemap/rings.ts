@@ -1,10 +1,11 @@
 /**
  * Ring and polygon geometry on the `[lon, lat]` plane: unwrapping across the antimeridian, area,
- * bounding box, rounding and cleaning, orientation, and clipping to the region. Areas are in
- * square degrees of that plane.
+ * bounding box, rounding and cleaning, and clipping to the region (orientation: @turf/rewind).
+ * Areas are in square degrees of that plane.
  */
 import type { Polygon, Position } from 'geojson';
 import { bboxClip } from '@turf/bbox-clip';
+import { rewind } from '@turf/rewind';
 import type { BBox, CountryGeometry, LonLat, PolygonRings, Ring } from './types';
 
 // ---------------------------------------------------------------------------------------------
@@ -132,14 +133,6 @@ function samePos(a: Position | undefined, b: Position | undefined): boolean {
 	return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
 }
 
-/** Orients rings as RFC 7946 asks: outer ring counter-clockwise, holes clockwise. */
-export function orientPolygon(rings: readonly Ring[]): PolygonRings {
-	return rings.map((ring, i) => {
-		const ccw = ringArea(ring) > 0;
-		return ccw === (i === 0) ? ring : [...ring].reverse();
-	});
-}
-
 // ---------------------------------------------------------------------------------------------
 // Clipping
 
@@ -181,9 +174,10 @@ export function polygonsOf(geometry: CountryGeometry | null | undefined): Polygo
 }
 
 /**
- * Quantizes and cleans clipped polygons (see {@link quantizeRing}), orients them, and returns the
- * geometry, or null when nothing is left. Polygons whose outer ring vanished are dropped with
- * their holes.
+ * Quantizes and cleans clipped polygons (see {@link quantizeRing}), orients them as RFC 7946 asks
+ * (outer rings counter-clockwise, holes clockwise: the right-hand rule, which @turf/rewind applies
+ * by default), and returns the geometry, or null when nothing is left. Polygons whose outer ring
+ * vanished are dropped with their holes.
  */
 export function finishGeometry(
 	polygons: readonly PolygonRings[],
@@ -198,11 +192,15 @@ export function finishGeometry(
 		const qHoles = holes
 			.map((h) => quantizeRing(h, decimals, minRingArea))
 			.filter((h): h is Ring => h !== null);
-		kept.push(orientPolygon([q, ...qHoles]));
+		kept.push([q, ...qHoles]);
 	}
 	const only = kept[0];
 	if (!only) return null;
-	return kept.length === 1
-		? { type: 'Polygon', coordinates: only }
-		: { type: 'MultiPolygon', coordinates: kept };
+	const geometry: CountryGeometry =
+		kept.length === 1
+			? { type: 'Polygon', coordinates: only }
+			: { type: 'MultiPolygon', coordinates: kept };
+	// In place: the rings are fresh copies made by quantizeRing.
+	rewind(geometry, { mutate: true });
+	return geometry;
 }
