@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { DAYS } from '#lib/data/days.ts';
 import { loadRecord } from '#lib/data/load.ts';
 import { eventsOn, placeById, routesOn } from '#lib/data/selectors.ts';
-import { FILES } from '#lib/data/validate.ts';
+import { FILES } from '#lib/data/validate/index.ts';
 import { DAY_VIEWS, defaultView } from '#lib/data/day-views.ts';
 import { VIEW_BOUNDS, inView } from './views';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expression, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { files } from '#testing/fixture-record.ts';
-import { validateRecord } from '#lib/data/validate.ts';
+import { validateRecord } from '#lib/data/validate/index.ts';
 import { buildMapData } from '#lib/map/features.ts';
 import { DAYS } from '#lib/data/days.ts';
 import { EVENT_TYPES } from '#lib/data/schema.ts';
