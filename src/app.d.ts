@@ -1,6 +1,13 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
+import type { Notice } from '#lib/state/url.ts';
+
 declare global {
-	namespace App {}
+	namespace App {
+		/** History state (shallow routing): notices carried across a canonicalising navigation. */
+		interface PageState {
+			notices?: Notice[];
+		}
+	}
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- merges into Vite's ImportMetaEnv

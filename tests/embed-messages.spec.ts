@@ -7,7 +7,7 @@
 import type { Frame, Page } from '@playwright/test';
 import { DAYS } from '#lib/data/days.ts';
 import { fuzzSeed, prng } from '#testing/url-fuzz.ts';
-import { VIEWS } from '#lib/state/url.ts';
+import { VIEWS } from '#lib/data/vocabulary.ts';
 import { expect, test } from './support/fixtures';
 import { expectLead } from './support/lead';
 

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FILES } from '#lib/data/validate.ts';
+import { FILES } from '#lib/data/validate/index.ts';
 import { readerTexts } from '#lib/data/wording.ts';
 import { sharedRuns, type Article } from './support/own-words';
 

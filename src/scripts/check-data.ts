@@ -4,7 +4,7 @@
  * Runs before `svelte-kit sync` on a fresh clone, so what it imports must not use the `$lib` alias.
  */
 import { resolve } from 'node:path';
-import { formatProblem } from '#lib/data/validate.ts';
+import { formatProblem } from '#lib/data/validate/index.ts';
 import { readRecord } from './read-record';
 
 const dir = resolve(process.argv[2] ?? 'geo');

@@ -26,7 +26,7 @@ describe('fallbackInputsHash', () => {
 		const names = files.map((f) => f.slice(root.length));
 		for (const expected of [
 			'/src/lib/pages/EmbedPage.svelte',
-			'/src/lib/map/style.ts',
+			'/src/lib/map/style/index.ts',
 			'/src/lib/i18n/strings.ts',
 			'/src/lib/ui/symbols.ts'
 		])

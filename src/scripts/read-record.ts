@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRecord } from '#lib/data/load.ts';
-import { FILES, README, type Validation } from '#lib/data/validate.ts';
+import { FILES, README, type Validation } from '#lib/data/validate/index.ts';
 
 export function readRecord(dir: string): Validation {
 	const texts = Object.fromEntries(

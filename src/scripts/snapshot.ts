@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { DAYS, isTimelineDay } from '#lib/data/days.ts';
 import { isLang } from '#lib/i18n/lang.ts';
 import { STATES, snapshotUrl, type SnapshotState } from '#testing/snapshot-states.ts';
-import { THEMES, VIEWS, type Theme, type View } from '#lib/state/url.ts';
+import { THEMES, VIEWS, type Theme, type View } from '#lib/data/vocabulary.ts';
 import { shoot, type Shot } from './shoot';
 
 const RANGES = { width: [200, 3840], height: [200, 2160], scale: [1, 4] } as const;

@@ -1,7 +1,7 @@
 /** A small, valid record for unit tests; each test breaks a copy of it in one way. */
 import { DAYS } from '#lib/data/days.ts';
 import type { EventRecord } from '#lib/data/schema.ts';
-import { validateRecord, type RawFiles } from '#lib/data/validate.ts';
+import { validateRecord, type RawFiles } from '#lib/data/validate/index.ts';
 
 const text = (en: string, de: string) => ({ en, de });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { DAYS } from '#lib/data/days.ts';
-import { VIEWS } from '#lib/state/url.ts';
+import { VIEWS } from '#lib/data/vocabulary.ts';
 import { STATES, snapshotUrl } from './snapshot-states';
 
 describe('the list of named states', () => {

@@ -7,7 +7,8 @@
 import { randomLcg } from 'd3-random';
 import { DAYS } from '#lib/data/days.ts';
 import { EVENT_TYPES } from '#lib/data/vocabulary.ts';
-import { CONTROLS, PYM_PARAMS, THEMES, VIEWS, type NoticeKind } from '#lib/state/url.ts';
+import { CONTROLS, THEMES, VIEWS } from '#lib/data/vocabulary.ts';
+import { PYM_PARAMS, type NoticeKind } from '#lib/state/url.ts';
 
 export const DEFAULT_FUZZ_SEED = 20220106;
 

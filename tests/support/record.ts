@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRecord } from '#lib/data/load.ts';
-import { FILES, README } from '#lib/data/validate.ts';
+import { FILES, README } from '#lib/data/validate/index.ts';
 
 const texts = Object.fromEntries(
 	[...Object.values(FILES), README].map((f) => [

@@ -9,7 +9,7 @@ import {
 	type Problem,
 	type RawFiles,
 	type Validation
-} from './validate';
+} from './validate/index';
 import { parseTransliteration } from './wording';
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The schema of the event record in geo/ (documented in geo/README.md).
- * Shapes only: cross-references between files are checked in validate.ts.
+ * Shapes only: cross-references between files are checked in validate/.
  */
 import { z } from './zod';
 import { isDay } from './days';

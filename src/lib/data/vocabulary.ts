@@ -19,6 +19,11 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export const PRECISIONS = ['building', 'site', 'city', 'region', 'country'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
+/** A building or site is exact (drawn solid); a city-, region- or country-level point is not (hollow). */
+export function isExact(precision: Precision): boolean {
+	return precision === 'building' || precision === 'site';
+}
+
 export const METRICS = [
 	'killed-total',
 	'killed-security',
@@ -42,3 +47,17 @@ export type Qualifier = (typeof QUALIFIERS)[number];
  */
 export const TIERS = ['official', 'wire', 'outlet', 'aggregator', 'reference'] as const;
 export type Tier = (typeof TIERS)[number];
+
+/*
+ * The map's closed vocabularies: what the URL (state/url.ts), the map and the embed protocol all
+ * name. Here, on the floor, so that none of them imports another for a list of words.
+ */
+export const VIEWS = ['region', 'kazakhstan', 'almaty'] as const;
+export type View = (typeof VIEWS)[number];
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+/** Which controls an embed shows under the map. */
+export const CONTROLS = ['full', 'slider', 'none'] as const;
+export type Controls = (typeof CONTROLS)[number];
+/** Map height hints an embed accepts, in CSS pixels. */
+export const HEIGHT_RANGE = [200, 1600] as const;

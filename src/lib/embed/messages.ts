@@ -13,7 +13,8 @@
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { isTimelineDay } from '#lib/data/days.ts';
-import { THEMES, VIEWS, type UrlState } from '#lib/state/url.ts';
+import { THEMES, VIEWS } from '#lib/data/vocabulary.ts';
+import type { UrlState } from '#lib/state/url.ts';
 
 /** Larger messages are not read at all. */
 export const MAX_MESSAGE_BYTES = 4096;

@@ -3,13 +3,8 @@
  * Pure, so that the dialog, the README and the tests agree on it.
  */
 import { formatDay } from '#lib/data/days.ts';
-import {
-	defaultState,
-	serializeUrl,
-	type Controls,
-	type Theme,
-	type View
-} from '#lib/state/url.ts';
+import type { Controls, Theme, View } from '#lib/data/vocabulary.ts';
+import { defaultState, serializeUrl } from '#lib/state/url.ts';
 import type { Lang } from '#lib/i18n/lang.ts';
 
 export interface SnippetOptions {

@@ -4,8 +4,8 @@
  * then forces a frame, so that a change that alters no pixel still ends in `idle`.
  */
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
-import type { View } from '#lib/state/url.ts';
-import type { MapGlobals } from './style';
+import type { View } from '#lib/data/vocabulary.ts';
+import type { MapGlobals } from './globals';
 import { VIEW_BOUNDS } from './views';
 
 export type MapStatus = 'loading' | 'ready';

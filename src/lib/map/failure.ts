@@ -7,7 +7,7 @@
 export type MapFailure = 'webgl' | 'library' | 'basemap';
 export type MapNotice = 'font' | 'labels';
 
-/** Sources of the built-in basemap (style.ts), by how much the map needs them. */
+/** Sources of the built-in basemap (style/index.ts), by how much the map needs them. */
 const BASEMAP_SOURCE = 'countries';
 const LABEL_SOURCE = 'labels';
 

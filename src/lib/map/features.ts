@@ -8,12 +8,11 @@ import bearing from '@turf/bearing';
 import greatCircle from '@turf/great-circle';
 import length from '@turf/length';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-// Relative imports: the benchmark script builds the same features outside SvelteKit.
 import { DAYS } from '#lib/data/days.ts';
 import type { EventRecord } from '#lib/data/schema.ts';
-import { EVENT_TYPES, type EventType } from '#lib/data/vocabulary.ts';
+import { EVENT_TYPES, isExact, type EventType } from '#lib/data/vocabulary.ts';
 import { eventsOn, placeById } from '#lib/data/selectors.ts';
-import { isExact } from '#lib/ui/symbols.ts';
+import { dayIndex } from './globals';
 
 export type Points = FeatureCollection<Point>;
 export type Lines = FeatureCollection<LineString>;
@@ -56,7 +55,7 @@ function point<P>(coordinates: [number, number], properties: P): Feature<Point, 
 function incidentFeatures(record: EventRecord): Points {
 	const places = placeById(record);
 	const features: Feature<Point>[] = [];
-	DAYS.forEach((day, dayIndex) => {
+	DAYS.forEach((day, index) => {
 		// place id → type → event ids, in record order
 		const byPlace = new Map<string, Map<EventType, string[]>>();
 		for (const e of eventsOn(record, day)) {
@@ -78,7 +77,7 @@ function incidentFeatures(record: EventRecord): Points {
 					point(place.point, {
 						key: `${placeId}|${day}|${type}`,
 						place: placeId,
-						day: dayIndex,
+						day: index,
 						type,
 						count: ids.length,
 						exact,
@@ -131,8 +130,8 @@ function routeFeatures(record: EventRecord): { routes: Lines; arrows: Points } {
 			direction: r.direction,
 			mode: r.mode,
 			approximate: r.certainty === 'approximate',
-			from: DAYS.indexOf(r.date),
-			to: DAYS.indexOf(r.endDate ?? r.date)
+			from: dayIndex(r.date),
+			to: dayIndex(r.endDate ?? r.date)
 		};
 		routes.push({ ...arc, properties });
 		// The arrowhead sits short of the destination, so it never hides the airfield's symbol.

@@ -2,7 +2,7 @@
  * Map colours per theme: a quiet basemap, one warm accent family for the alliance, Kazakhstan
  * set apart by its outline. Event colours come from ui/symbols.ts.
  */
-import type { Theme } from '#lib/state/url.ts';
+import type { Theme } from '#lib/data/vocabulary.ts';
 
 export interface MapPalette {
 	water: string;

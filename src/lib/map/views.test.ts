@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { DAYS } from '#lib/data/days.ts';
 import { loadRecord } from '#lib/data/load.ts';
 import { eventsOn, placeById, routesOn } from '#lib/data/selectors.ts';
-import { FILES } from '#lib/data/validate.ts';
-import { DAY_VIEWS, VIEW_BOUNDS, defaultView, inView } from './views';
+import { FILES } from '#lib/data/validate/index.ts';
+import { DAY_VIEWS, defaultView } from '#lib/data/day-views.ts';
+import { VIEW_BOUNDS, inView } from './views';
 
 const texts = Object.fromEntries(
 	Object.values(FILES).map((f) => [f, readFileSync(`geo/${f}`, 'utf8')])

@@ -1,7 +1,7 @@
 /**
  * Texts of the record and of the address are shown as text, never interpreted as HTML: the panels
  * rendered by Svelte's server renderer (as prerendering does) from hostile texts print them escaped.
- * The validator refuses markup in the record (data/validate.ts); this holds even without it.
+ * The validator refuses markup in the record (data/validate/); this holds even without it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

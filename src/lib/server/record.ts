@@ -3,7 +3,7 @@
  * throws with every problem listed, so the build fails before a page is written.
  */
 import { loadRecord } from '#lib/data/load.ts';
-import { formatProblem } from '#lib/data/validate.ts';
+import { formatProblem } from '#lib/data/validate/index.ts';
 import type { EventRecord } from '#lib/data/schema.ts';
 
 const files = import.meta.glob('/geo/*.{json,geojson,md}', {

@@ -14,7 +14,7 @@ import { defaultState, parseUrl, serializeUrl, type Notice, type UrlState } from
 /** Changes within this window after a pushed one replace it instead of adding history. */
 const BURST_MS = 700;
 
-export class PageState {
+export class UrlHistory {
 	private lastPush = 0;
 	private readonly eventDay: (id: string) => string | undefined;
 
@@ -37,10 +37,7 @@ export class PageState {
 	readonly state = $derived(this.parsed.state);
 
 	/** Notices carried from the fallback route plus those of this URL. */
-	readonly notices = $derived([
-		...(((page.state as { notices?: Notice[] }).notices ?? []) as Notice[]),
-		...this.parsed.notices
-	]);
+	readonly notices = $derived([...(page.state.notices ?? []), ...this.parsed.notices]);
 
 	/** Canonicalises the address once (dropping what was ignored), keeping the notices visible. */
 	canonicalise() {

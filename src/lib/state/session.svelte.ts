@@ -1,29 +1,28 @@
 /**
  * One reader's session on a page or an embed: the state read from the URL, everything derived
- * from it that both layouts show, the map's readiness, and the document-wide effects (language,
- * theme, readiness attribute). Create it during component initialisation; call `start()` on mount.
+ * from it that both layouts show, and the map's readiness. Create it during component
+ * initialisation; what it does to the document (language, theme, readiness attribute, media
+ * queries, `window.qantar`) is document.svelte.ts's `syncDocument`.
  */
 import { tick } from 'svelte';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { DAYS } from '#lib/data/days.ts';
+import { defaultView } from '#lib/data/day-views.ts';
 import type { EventRecord, Place, Source } from '#lib/data/schema.ts';
 import { dayLead, dayLine, eventsOn, placeById } from '#lib/data/selectors.ts';
+import type { Theme } from '#lib/data/vocabulary.ts';
 import type { Lang } from '#lib/i18n/lang.ts';
-import { buildMapData, type MapData } from '#lib/map/features.ts';
-import { typesToken, type MapGlobals } from '#lib/map/style.ts';
-import { defaultView } from '#lib/map/views.ts';
-import { PageState } from './history.svelte.ts';
-import { installQantarApi, type MapSignal } from './readiness';
-import type { Theme, UrlState } from './url';
+import { UrlHistory } from './history.svelte.ts';
+import type { MapSignal } from './readiness';
+import type { UrlState } from './url';
 
 export class Session {
-	readonly ps: PageState;
-	readonly mapData: MapData;
+	/** The URL as the store: read from it, and moved by navigating. */
+	readonly history: UrlHistory;
 	/** Lookups for the panels; the record never changes while a page lives. */
 	readonly places: Map<string, Place>;
 	readonly sources: Map<string, Source>;
 
-	readonly state = $derived.by(() => this.ps.state);
+	readonly state = $derived.by(() => this.history.state);
 	readonly lang = $derived(this.state.lang);
 	readonly day = $derived(this.state.day);
 	readonly events = $derived.by(() => eventsOn(this.record, this.day));
@@ -38,6 +37,7 @@ export class Session {
 	/** The date and the headline in one line: the live region's announcement and the map's alt text. */
 	readonly summary = $derived.by(() => dayLine(this.record, this.day, this.lang));
 
+	/** The reader's system settings, kept current by syncDocument. */
 	systemDark = $state(false);
 	reducedMotion = $state(false);
 	readonly theme: Theme = $derived(this.state.theme ?? (this.systemDark ? 'dark' : 'light'));
@@ -45,40 +45,18 @@ export class Session {
 	signal = $state<MapSignal>('loading');
 	map = $state.raw<MapLibreMap | null>(null);
 
-	readonly globals: MapGlobals = $derived({
-		day: DAYS.indexOf(this.day),
-		types: typesToken(this.state.types),
-		selected: this.selected?.places[0] ?? '',
-		earlier: this.state.earlier
-	});
-
 	constructor(
 		private readonly record: EventRecord,
 		route: () => { lang: Lang; day: string; embed?: boolean }
 	) {
-		this.ps = new PageState(record, route);
-		this.mapData = buildMapData(record);
+		this.history = new UrlHistory(record, route);
 		this.places = placeById(record);
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup, not state
 		this.sources = new Map(record.sources.map((x) => [x.id, x]));
-
-		// The readiness signal: a public contract for hosts and screenshot tests.
-		$effect(() => {
-			document.documentElement.dataset.mapState = this.signal;
-		});
-		// Client-side navigation between languages keeps the document: its language must follow.
-		$effect(() => {
-			document.documentElement.lang = this.lang;
-		});
-		$effect(() => {
-			const theme = this.state.theme;
-			if (theme) document.documentElement.dataset.theme = theme;
-			else delete document.documentElement.dataset.theme;
-		});
 	}
 
 	set(partial: Partial<UrlState>, burst = false) {
-		return this.ps.set(partial, burst);
+		return this.history.set(partial, burst);
 	}
 
 	/**
@@ -120,30 +98,5 @@ export class Session {
 		await tick();
 		if (back?.isConnected) back.focus();
 		else if (id) document.querySelector<HTMLElement>(`#event-${CSS.escape(id)} button`)?.focus();
-	}
-
-	/** Browser-only start: media queries, the canonical address, `window.qantar`. */
-	start(): () => void {
-		const dark = matchMedia('(prefers-color-scheme: dark)');
-		const motion = matchMedia('(prefers-reduced-motion: reduce)');
-		const sync = () => {
-			this.systemDark = dark.matches;
-			this.reducedMotion = motion.matches;
-		};
-		sync();
-		dark.addEventListener('change', sync);
-		motion.addEventListener('change', sync);
-		this.ps.canonicalise();
-		const uninstall = installQantarApi({
-			getState: () => $state.snapshot(this.ps.state) as UrlState,
-			set: (partial) => this.set(partial),
-			signal: () => this.signal,
-			map: () => this.map
-		});
-		return () => {
-			dark.removeEventListener('change', sync);
-			motion.removeEventListener('change', sync);
-			uninstall();
-		};
 	}
 }

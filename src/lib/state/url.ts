@@ -6,17 +6,18 @@
  * reported as a notice the page shows.
  */
 import { DEFAULT_DAY, isDay, isTimelineDay, nearestTimelineDay } from '#lib/data/days.ts';
-import { EVENT_TYPES, type EventType } from '#lib/data/vocabulary.ts';
+import {
+	CONTROLS,
+	EVENT_TYPES,
+	HEIGHT_RANGE,
+	THEMES,
+	VIEWS,
+	type Controls,
+	type EventType,
+	type Theme,
+	type View
+} from '#lib/data/vocabulary.ts';
 import { isLang, type Lang } from '#lib/i18n/lang.ts';
-
-export const VIEWS = ['region', 'kazakhstan', 'almaty'] as const;
-export type View = (typeof VIEWS)[number];
-export const THEMES = ['light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
-export const CONTROLS = ['full', 'slider', 'none'] as const;
-export type Controls = (typeof CONTROLS)[number];
-/** Map height hints an embed accepts, in CSS pixels. */
-export const HEIGHT_RANGE = [200, 1600] as const;
 
 /** Parameters pym.js adds to a child's address: kept as they are, never reported. */
 export const PYM_PARAMS = ['initialWidth', 'childId', 'parentTitle', 'parentUrl'] as const;

@@ -1,43 +1,11 @@
 /**
- * Pure logic of the time slider: stepping and playing through the days, the texts a screen
- * reader hears, the tick labels and the bar strip geometry. Days are `YYYY-MM-DD` labels
- * (see days.ts) and are never parsed in the machine's time zone.
+ * Pure logic of the time slider: stepping and playing through the days, the tick labels and the
+ * bar strip geometry. Days are `YYYY-MM-DD` labels (see days.ts) and are never parsed in the
+ * machine's time zone. The words the slider says are in i18n/timeline.ts.
  */
 import { scaleBand } from 'd3-scale';
-import { almatyNoon, formatDay } from '#lib/data/days.ts';
 import type { Lang } from '#lib/i18n/lang.ts';
-
-interface Labels {
-	timeline: string;
-	day: string;
-	previousDay: string;
-	nextDay: string;
-	play: string;
-	speed: string;
-	eventCount: (n: number) => string;
-}
-
-export const LABELS: Record<Lang, Labels> = {
-	en: {
-		timeline: 'Timeline',
-		day: 'Day',
-		previousDay: 'Previous day',
-		nextDay: 'Next day',
-		play: 'Play through the days',
-		speed: 'Speed',
-		eventCount: (n) => (n === 0 ? 'no events' : `${n} ${n === 1 ? 'event' : 'events'}`)
-	},
-	de: {
-		timeline: 'Zeitleiste',
-		day: 'Tag',
-		previousDay: 'Vorheriger Tag',
-		nextDay: 'Nächster Tag',
-		play: 'Die Tage abspielen',
-		speed: 'Tempo',
-		eventCount: (n) =>
-			n === 0 ? 'keine Ereignisse' : `${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'}`
-	}
-};
+import { formatMonth } from '#lib/i18n/timeline.ts';
 
 /** Width of the range thumb in CSS pixels; the component's CSS uses the same number. */
 export const THUMB_WIDTH = 28;
@@ -49,11 +17,6 @@ export const SPEEDS: readonly { factor: number; ms: number }[] = [
 	{ factor: 2, ms: 500 }
 ];
 export const DEFAULT_SPEED_MS = 1000;
-
-/** "0.5×" / "0,5×". */
-export function speedLabel(factor: number, lang: Lang): string {
-	return `${new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB').format(factor)}×`;
-}
 
 /**
  * The day `delta` steps from `day`, clamped to the first and last day. A day that is not on
@@ -78,11 +41,6 @@ export function playStartDay(days: readonly string[], day: string): string {
 	return nextPlayDay(days, day) === null ? (days[0] ?? day) : day;
 }
 
-/** What a screen reader hears for the slider: "6 January 2022: 7 events". */
-export function valueText(day: string, count: number, lang: Lang): string {
-	return `${formatDay(day, lang)}: ${LABELS[lang].eventCount(count)}`;
-}
-
 export interface TickLabel {
 	day: string;
 	index: number;
@@ -92,21 +50,6 @@ export interface TickLabel {
 	month: string | null;
 	/** Every other tick; hidden on narrow screens. */
 	minor: boolean;
-}
-
-const monthFormats = new Map<Lang, Intl.DateTimeFormat>();
-
-function formatMonth(day: string, lang: Lang): string {
-	let f = monthFormats.get(lang);
-	if (!f) {
-		f = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
-			month: 'short',
-			year: 'numeric',
-			timeZone: 'Asia/Almaty'
-		});
-		monthFormats.set(lang, f);
-	}
-	return f.format(almatyNoon(day));
 }
 
 /** Labels under the track: the day numbers, and the month once where it starts. */

@@ -4,7 +4,7 @@
  * plus a violet for reactions abroad; every type also has its own shape, so colour is never the
  * only channel.
  */
-import type { EventType, Precision } from '#lib/data/vocabulary.ts';
+import type { EventType } from '#lib/data/vocabulary.ts';
 
 export interface TypeStyle {
 	colour: string;
@@ -43,8 +43,3 @@ export const TYPE_STYLES: Record<EventType, TypeStyle> = {
 	// as for every type, the symbol's outline carries the contrast.
 	reaction: { colour: '#916FDA', path: speechBubble }
 };
-
-/** A building or site is drawn solid; a city-, region- or country-level point hollow. */
-export function isExact(precision: Precision): boolean {
-	return precision === 'building' || precision === 'site';
-}

@@ -3,7 +3,7 @@
  * and view through the host API. The prose is the project's own summary; links are its sources.
  */
 import type { Lang } from '#lib/i18n/lang.ts';
-import type { View } from '#lib/state/url.ts';
+import type { View } from '#lib/data/vocabulary.ts';
 
 export interface Step {
 	day: string;

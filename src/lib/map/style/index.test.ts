@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { expression, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { files } from '#testing/fixture-record.ts';
-import { validateRecord } from '#lib/data/validate.ts';
-import { buildMapData } from './features';
+import { validateRecord } from '#lib/data/validate/index.ts';
+import { buildMapData } from '#lib/map/features.ts';
 import { DAYS } from '#lib/data/days.ts';
 import { EVENT_TYPES } from '#lib/data/schema.ts';
 import { TYPE_STYLES } from '#lib/ui/symbols.ts';
-import { PALETTES } from './palette';
-import { buildStyle, typesToken, type MapGlobals } from './style';
+import { PALETTES } from '#lib/map/palette.ts';
+import { typesToken, type MapGlobals } from '#lib/map/globals.ts';
+import { buildStyle } from './index';
 
 const v = validateRecord(files());
 if (!v.ok) throw new Error('fixture invalid');
