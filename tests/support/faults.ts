@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DAYS, formatDay } from '#lib/data/days.ts';
 import { eventsOn } from '#lib/data/selectors.ts';
-import type { Lang } from '#lib/i18n/lang.ts';
+import type { Lang } from '#lib/data/vocabulary.ts';
 import { STRINGS } from '#lib/i18n/strings.ts';
 import type { MapFailure } from '#lib/map/failure.ts';
 import { expect, test } from './fixtures';

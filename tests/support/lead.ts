@@ -2,7 +2,7 @@
 import type { Frame, FrameLocator, Page } from '@playwright/test';
 import { formatDay } from '#lib/data/days.ts';
 import { dayLead } from '#lib/data/selectors.ts';
-import type { Lang } from '#lib/i18n/lang.ts';
+import type { Lang } from '#lib/data/vocabulary.ts';
 import { expect } from './fixtures';
 import { record } from './record';
 

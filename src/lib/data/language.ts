@@ -5,7 +5,7 @@
  * the other language's pages, which carry their own copy.
  */
 import type { EventRecord } from './schema';
-import type { Lang } from '#lib/i18n/lang.ts';
+import type { Lang } from './vocabulary';
 
 const TEXT_KEYS = new Set(['en', 'de', 'ru']);
 

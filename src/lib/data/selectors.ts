@@ -4,7 +4,7 @@
  * as strings is comparing dates.
  */
 import { DAYS, formatDay } from './days';
-import type { Lang } from '#lib/i18n/lang.ts';
+import type { Lang } from './vocabulary';
 import type { DayLead, Event, EventRecord, Figure, Member, Metric, Place, Route } from './schema';
 
 /** True when the event happens on `day`, counting every day of a multi-day event. */

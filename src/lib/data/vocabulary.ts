@@ -61,3 +61,11 @@ export const CONTROLS = ['full', 'slider', 'none'] as const;
 export type Controls = (typeof CONTROLS)[number];
 /** Map height hints an embed accepts, in CSS pixels. */
 export const HEIGHT_RANGE = [200, 1600] as const;
+
+/** The languages of the site: every page, text and format exists in each of them. */
+export const LANGS = ['en', 'de'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export function isLang(value: unknown): value is Lang {
+	return (LANGS as readonly unknown[]).includes(value);
+}

@@ -5,7 +5,7 @@
 import { formatDay } from '#lib/data/days.ts';
 import type { Controls, Theme, View } from '#lib/data/vocabulary.ts';
 import { defaultState, serializeUrl } from '#lib/state/url.ts';
-import type { Lang } from '#lib/i18n/lang.ts';
+import type { Lang } from '#lib/data/vocabulary.ts';
 
 export interface SnippetOptions {
 	origin: string;

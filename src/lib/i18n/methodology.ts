@@ -6,7 +6,7 @@
  * or precision added to the schema fails the type check until it is explained here.
  */
 import type { Precision, Tier } from '#lib/data/vocabulary.ts';
-import type { Lang } from './lang';
+import type { Lang } from '#lib/data/vocabulary.ts';
 
 /** A paragraph, a plain list, or a list of defined terms. */
 export type Block =

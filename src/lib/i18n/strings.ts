@@ -1,6 +1,6 @@
 /** Every UI string in English and German. Data texts (events, places) carry their own. */
 import type { EventType, Metric, Precision, Qualifier } from '#lib/data/schema.ts';
-import type { Lang } from './lang';
+import type { Lang } from '#lib/data/vocabulary.ts';
 
 const en = {
 	siteTitle: 'Qantar',

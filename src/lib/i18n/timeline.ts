@@ -4,7 +4,7 @@
  * timeline's copy is edited in one place beside the rest of the copy.
  */
 import { almatyNoon, formatDay } from '#lib/data/days.ts';
-import type { Lang } from './lang';
+import type { Lang } from '#lib/data/vocabulary.ts';
 
 export interface TimelineStrings {
 	timeline: string;

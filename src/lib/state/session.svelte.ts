@@ -10,7 +10,7 @@ import { defaultView } from '#lib/data/day-views.ts';
 import type { EventRecord, Place, Source } from '#lib/data/schema.ts';
 import { dayLead, dayLine, eventsOn, placeById } from '#lib/data/selectors.ts';
 import type { Theme } from '#lib/data/vocabulary.ts';
-import type { Lang } from '#lib/i18n/lang.ts';
+import type { Lang } from '#lib/data/vocabulary.ts';
 import { UrlHistory } from './history.svelte.ts';
 import type { MapSignal } from './readiness';
 import type { UrlState } from './url';

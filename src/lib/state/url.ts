@@ -17,7 +17,7 @@ import {
 	type Theme,
 	type View
 } from '#lib/data/vocabulary.ts';
-import { isLang, type Lang } from '#lib/i18n/lang.ts';
+import { isLang, type Lang } from '#lib/data/vocabulary.ts';
 
 /** Parameters pym.js adds to a child's address: kept as they are, never reported. */
 export const PYM_PARAMS = ['initialWidth', 'childId', 'parentTitle', 'parentUrl'] as const;

@@ -4,7 +4,7 @@
  * machine's time zone. The words the slider says are in i18n/timeline.ts.
  */
 import { scaleBand } from 'd3-scale';
-import type { Lang } from '#lib/i18n/lang.ts';
+import type { Lang } from '#lib/data/vocabulary.ts';
 import { formatMonth } from '#lib/i18n/timeline.ts';
 
 /** Width of the range thumb in CSS pixels; the component's CSS uses the same number. */

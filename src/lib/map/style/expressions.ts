@@ -7,7 +7,7 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 import type { Member } from '#lib/data/schema.ts';
 import { DAYS } from '#lib/data/days.ts';
 import { EVENT_TYPES } from '#lib/data/vocabulary.ts';
-import type { Lang } from '#lib/i18n/lang.ts';
+import type { Lang } from '#lib/data/vocabulary.ts';
 import { slotKey, slotOffsets } from '#lib/map/features.ts';
 import { dayIndex, globalState } from '#lib/map/globals.ts';
 

@@ -8,7 +8,7 @@ import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Member } from '#lib/data/schema.ts';
 import type { Theme } from '#lib/data/vocabulary.ts';
-import type { Lang } from '#lib/i18n/lang.ts';
+import type { Lang } from '#lib/data/vocabulary.ts';
 import type { MapData } from '#lib/map/features.ts';
 import type { MapGlobals } from '#lib/map/globals.ts';
 import { PALETTES } from '#lib/map/palette.ts';

@@ -3,7 +3,7 @@
  * and the incident sites of the city view above everything (they explain the symbols).
  */
 import type { LayerSpecification } from 'maplibre-gl';
-import type { Lang } from '#lib/i18n/lang.ts';
+import type { Lang } from '#lib/data/vocabulary.ts';
 import type { MapPalette } from '#lib/map/palette.ts';
 import { FONT, labelName } from './expressions';
 

@@ -6,7 +6,7 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { almatyNoon, formatDay } from '#lib/data/days.ts';
 import type { Figure, Metric, Qualifier } from '#lib/data/schema.ts';
-import type { Lang } from '#lib/i18n/lang.ts';
+import type { Lang } from '#lib/data/vocabulary.ts';
 import { formatClaim } from '#lib/i18n/strings.ts';
 
 export interface ChartSeries {
