@@ -26,7 +26,7 @@ export const CSP_DIRECTIVES = {
 };
 
 /** The meta tag SvelteKit writes into every page (its `content` holds the page's policy). */
-export const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
 const KEYWORDS = new Set(['self', 'none', 'unsafe-inline', 'unsafe-eval', 'strict-dynamic']);
 

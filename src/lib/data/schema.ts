@@ -218,7 +218,7 @@ export const allianceSchema = z.strictObject({
 });
 
 export type Text = z.infer<typeof text>;
-export type Names = z.infer<typeof names>;
+type Names = z.infer<typeof names>;
 export type Source = z.infer<typeof sourceSchema>;
 export type PlaceFeature = z.infer<typeof placeFeatureSchema>;
 export type Event = z.infer<typeof eventSchema>;

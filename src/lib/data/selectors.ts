@@ -8,7 +8,7 @@ import type { Lang } from './vocabulary';
 import type { DayLead, Event, EventRecord, Figure, Member, Metric, Place, Route } from './schema';
 
 /** True when the event happens on `day`, counting every day of a multi-day event. */
-export function isOnDay(e: Pick<Event, 'date' | 'endDate'>, day: string): boolean {
+function isOnDay(e: Pick<Event, 'date' | 'endDate'>, day: string): boolean {
 	return e.date === day || (e.endDate !== undefined && e.date < day && day <= e.endDate);
 }
 
@@ -66,7 +66,7 @@ export interface FigureGroup {
 }
 
 /** Metrics in the order the figures panel shows them. */
-export const METRIC_ORDER: readonly Metric[] = [
+const METRIC_ORDER: readonly Metric[] = [
 	'killed-total',
 	'killed-protesters',
 	'killed-security',

@@ -21,7 +21,7 @@ const SELF_RECORDED: ReadonlySet<EventType> = new Set([
 ]);
 
 /** Who a source's report comes from: an aggregator's original, otherwise the outlet itself. */
-export function originator(s: Pick<Source, 'outlet' | 'copyOf'>): string {
+function originator(s: Pick<Source, 'outlet' | 'copyOf'>): string {
 	return (s.copyOf ?? s.outlet).trim().toLowerCase();
 }
 
@@ -29,7 +29,7 @@ export function originator(s: Pick<Source, 'outlet' | 'copyOf'>): string {
  * The distinct reports behind a set of sources: copies of one outlet's report count once, and
  * reference works (encyclopaedias, chronologies) report nothing of their own.
  */
-export function independentReports(sources: readonly Source[]): string[] {
+function independentReports(sources: readonly Source[]): string[] {
 	const origins = sources.filter((s) => s.tier !== 'reference').map(originator);
 	return [...new Set(origins)];
 }

@@ -20,7 +20,7 @@ export interface Section {
 	subsections?: { heading: string; blocks: Block[] }[];
 }
 
-export interface Correction {
+interface Correction {
 	/** For `<time datetime>`: a day, a month or a year. */
 	date: string;
 	heading: string;

@@ -6,7 +6,7 @@
  */
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
-export const BASEMAP_STYLE_URL: string = import.meta.env.PUBLIC_BASEMAP_STYLE ?? '';
+const BASEMAP_STYLE_URL: string = import.meta.env.PUBLIC_BASEMAP_STYLE ?? '';
 
 /** Layers of the built-in basemap that a plugged-in basemap replaces. */
 const REPLACED = new Set(['water', 'countries-fill']);

@@ -14,8 +14,8 @@ import { EVENT_TYPES, isExact, type EventType } from '#lib/data/vocabulary.ts';
 import { eventsOn, placeById } from '#lib/data/selectors.ts';
 import { dayIndex } from './globals';
 
-export type Points = FeatureCollection<Point>;
-export type Lines = FeatureCollection<LineString>;
+type Points = FeatureCollection<Point>;
+type Lines = FeatureCollection<LineString>;
 
 export interface MapData {
 	/** One feature per place, day and event type: what happened where on each day (never abroad). */

@@ -9,7 +9,7 @@ import type { UrlState } from './url';
 
 export type MapSignal = 'loading' | 'ready' | 'error';
 
-export interface QantarApi {
+interface QantarApi {
 	getState(): UrlState;
 	setState(partial: Partial<UrlState>): Promise<UrlState>;
 	readonly map: MapLibreMap | null;

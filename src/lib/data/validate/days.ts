@@ -6,8 +6,8 @@ import { FILES, type RawFiles } from './files';
 import type { Sourcing } from './sources';
 
 /** Longest headline and dek of a day (characters): what fits the lead without wrapping thrice. */
-export const HEADLINE_MAX = 90;
-export const DEK_MAX = 300;
+const HEADLINE_MAX = 90;
+const DEK_MAX = 300;
 
 /** A raw day's name in a problem: its date, or `#index` when it has no usable one. */
 export function dayName(raw: unknown, index: number): string {

@@ -16,7 +16,6 @@ import { checkSources } from './sources';
 import { checkWording } from './wording';
 
 export { FILES, README, formatProblem, type Problem, type RawFiles } from './files';
-export { DEK_MAX, HEADLINE_MAX } from './days';
 
 export type Validation =
 	| { ok: true; record: EventRecord; problems: [] }

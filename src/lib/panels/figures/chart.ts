@@ -19,7 +19,7 @@ export interface ChartSeries {
 export type Shape = 'circle' | 'square' | 'triangle' | 'diamond';
 
 /** Okabe–Ito colours that read on light and dark backgrounds, each with its own marker shape. */
-export const SERIES_STYLES: readonly { colour: string; shape: Shape }[] = [
+const SERIES_STYLES: readonly { colour: string; shape: Shape }[] = [
 	{ colour: '#0072B2', shape: 'circle' },
 	{ colour: '#D55E00', shape: 'square' },
 	{ colour: '#009E73', shape: 'triangle' },
@@ -57,7 +57,7 @@ export const CHART = {
 	minTickGap: 18
 } as const;
 
-export interface Dot {
+interface Dot {
 	id: string;
 	day: string;
 	cx: number;
@@ -70,13 +70,13 @@ export interface Dot {
 	title: string;
 }
 
-export interface Tick {
+interface Tick {
 	y: number;
 	value: number;
 	label: string;
 }
 
-export interface Row {
+interface Row {
 	metric: Metric;
 	label: string;
 	colour: string;
@@ -112,7 +112,7 @@ export interface ChartModel {
 
 const locale = (lang: Lang) => (lang === 'de' ? 'de-DE' : 'en-GB');
 
-export function formatNumber(value: number, lang: Lang): string {
+function formatNumber(value: number, lang: Lang): string {
 	return new Intl.NumberFormat(locale(lang)).format(value);
 }
 
@@ -136,7 +136,7 @@ function dayMonth(day: string, lang: Lang): string {
  * The claims a chart can place: reported on a timeline day (so never after the last one, and
  * never the month-precision totals of later reports), not retracted.
  */
-export function chartable(figures: Figure[], days: readonly string[]): Figure[] {
+function chartable(figures: Figure[], days: readonly string[]): Figure[] {
 	const onAxis = new Set(days);
 	return figures.filter(
 		(f) => onAxis.has(f.asOf) && f.asOfPrecision !== 'month' && f.status !== 'retracted'
