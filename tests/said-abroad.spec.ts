@@ -152,12 +152,14 @@ test('in German, in the embed, filtered out, in screenshot mode and on a quiet d
 	await expect(page.locator('[data-said-abroad]')).toHaveCount(0);
 });
 
-test('axe finds nothing wrong with the box, light and dark, with a reaction selected', async ({
-	page
-}) => {
-	const { day, reactions } = requireReactions();
-	for (const theme of ['light', 'dark'])
-		for (const lang of ['en', 'de'] as const) {
+// One test per theme and language: each loads a map to ready and audits it, which takes a while
+// in software WebGL on a loaded machine.
+for (const theme of ['light', 'dark'])
+	for (const lang of ['en', 'de'] as const)
+		test(`axe finds nothing wrong with the box, ${theme}, ${lang}, with a reaction selected`, async ({
+			page
+		}) => {
+			const { day, reactions } = requireReactions();
 			await page.goto(`/${lang}/${day}/?theme=${theme}&event=${reactions[0]!.id}`);
 			await ready(page);
 			const { violations } = await new AxeBuilder({ page })
@@ -165,8 +167,7 @@ test('axe finds nothing wrong with the box, light and dark, with a reaction sele
 				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 				.analyze();
 			expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-		}
-});
+		});
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
