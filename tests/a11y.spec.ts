@@ -9,7 +9,8 @@
 import type { Page } from '@playwright/test';
 import { DAYS } from '#lib/data/days.ts';
 import { EVENT_TYPES } from '#lib/data/schema.ts';
-import { dayLine, eventsOn } from '#lib/data/selectors.ts';
+import { eventsOn } from '#lib/data/selectors.ts';
+import { dayLine } from '#lib/i18n/summaries.ts';
 import { audit } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { expectLead, leadOf } from './support/lead';

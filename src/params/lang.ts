@@ -1,4 +1,4 @@
 import type { ParamMatcher } from '@sveltejs/kit';
-import { isLang } from '#lib/i18n/lang.ts';
+import { isLang } from '#lib/data/vocabulary.ts';
 
 export const match: ParamMatcher = isLang;

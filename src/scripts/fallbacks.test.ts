@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { DAYS } from '#lib/data/days.ts';
-import { LANGS } from '#lib/i18n/lang.ts';
+import { LANGS } from '#lib/data/vocabulary.ts';
 import { fallbackInputsHash } from './fallback-inputs';
 
 const manifest = JSON.parse(readFileSync('static/fallback/manifest.json', 'utf8')) as {

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { DAYS } from '#lib/data/days.ts';
-import { LANGS } from '#lib/i18n/lang.ts';
+import { LANGS } from '#lib/data/vocabulary.ts';
 import { defaultState, serializeUrl } from '#lib/state/url.ts';
 import { fallbackInputsHash } from './fallback-inputs';
 import { shoot, type Shot } from './shoot';

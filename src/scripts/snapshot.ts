@@ -9,7 +9,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DAYS, isTimelineDay } from '#lib/data/days.ts';
-import { isLang } from '#lib/i18n/lang.ts';
+import { isLang } from '#lib/data/vocabulary.ts';
 import { STATES, snapshotUrl, type SnapshotState } from '#testing/snapshot-states.ts';
 import { THEMES, VIEWS, type Theme, type View } from '#lib/state/url.ts';
 import { shoot, type Shot } from './shoot';

@@ -5,7 +5,7 @@
  */
 import { DAYS } from '#lib/data/days.ts';
 import type { EventType } from '#lib/data/schema.ts';
-import type { Lang } from '#lib/i18n/lang.ts';
+import type { Lang } from '#lib/data/vocabulary.ts';
 import {
 	defaultState,
 	serializeUrl,

@@ -5,7 +5,7 @@
  * tags come from which pool a part was drawn from, not from the parser under test.
  */
 import { DAYS } from '#lib/data/days.ts';
-import { EVENT_TYPES } from '#lib/data/vocabulary.ts';
+import { EVENT_TYPES, LANGS } from '#lib/data/vocabulary.ts';
 import { CONTROLS, PYM_PARAMS, THEMES, VIEWS, type NoticeKind } from '#lib/state/url.ts';
 
 export const DEFAULT_FUZZ_SEED = 20220106;
@@ -130,7 +130,7 @@ export function fuzzUrl(rand: () => number, eventIds: readonly string[]): FuzzUr
 
 	// Path: /{lang}/[embed/][{day}/][extra/]
 	const embed = chance(0.3);
-	let lang = pick(['en', 'de']);
+	let lang: string = pick(LANGS);
 	if (chance(0.15)) {
 		lang = segment(hostile());
 		expected.add('lang');

@@ -3,7 +3,6 @@ import { fixtureRecord, fixtureWithReactions } from '#testing/fixture-record.ts'
 import {
 	contingentsPresentOn,
 	dayLead,
-	dayLine,
 	deathTollRevisions,
 	eventCountsByDay,
 	eventsBefore,
@@ -148,12 +147,6 @@ describe('the day lead', () => {
 		);
 		expect(lead.dek.de).toBe('Das Akimat brennt.');
 		expect(dayLead(r, '2022-01-19').headline.en).toBe('What happened on 2022-01-19');
-	});
-
-	it('says the date and the headline in one line, in the reader’s language', () => {
-		const r = record((f) => (f.days[4].headline = text('Troops land', 'Soldaten landen')));
-		expect(dayLine(r, '2022-01-06', 'en')).toBe('6 January 2022 — Troops land');
-		expect(dayLine(r, '2022-01-06', 'de')).toBe('6. Januar 2022 — Soldaten landen');
 	});
 
 	it('refuses a day outside the timeline rather than inventing a lead', () => {

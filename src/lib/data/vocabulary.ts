@@ -42,3 +42,17 @@ export type Qualifier = (typeof QUALIFIERS)[number];
  */
 export const TIERS = ['official', 'wire', 'outlet', 'aggregator', 'reference'] as const;
 export type Tier = (typeof TIERS)[number];
+
+/**
+ * The site's languages, in the order pages offer them: the one list of them (svelte.config.js and
+ * static/embed.js, which cannot import TypeScript, keep copies that say so). A record text carries
+ * one string per language (and places a Russian name besides).
+ */
+export const LANGS = ['en', 'de'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export function isLang(value: unknown): value is Lang {
+	return (LANGS as readonly unknown[]).includes(value);
+}
+/** The language `/` leads to, and the one an address in no known language is read in. */
+export const DEFAULT_LANG: Lang = 'en';

@@ -13,9 +13,8 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Member } from '#lib/data/schema.ts';
-import { EVENT_TYPES, type EventType } from '#lib/data/vocabulary.ts';
+import { EVENT_TYPES, type EventType, type Lang } from '#lib/data/vocabulary.ts';
 import { DAYS } from '#lib/data/days.ts';
-import type { Lang } from '#lib/i18n/lang.ts';
 import type { Theme } from '#lib/state/url.ts';
 import { slotKey, slotOffsets, type MapData } from './features';
 import { PALETTES, type MapPalette } from './palette';

@@ -8,7 +8,7 @@ import { browser } from '$app/environment';
 import { goto, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import type { EventRecord } from '#lib/data/schema.ts';
-import type { Lang } from '#lib/i18n/lang.ts';
+import type { Lang } from '#lib/data/vocabulary.ts';
 import { defaultState, parseUrl, serializeUrl, type Notice, type UrlState } from './url';
 
 /** Changes within this window after a pushed one replace it instead of adding history. */

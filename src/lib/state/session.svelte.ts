@@ -7,8 +7,9 @@ import { tick } from 'svelte';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { DAYS } from '#lib/data/days.ts';
 import type { EventRecord, Place, Source } from '#lib/data/schema.ts';
-import { dayLead, dayLine, eventsOn, placeById } from '#lib/data/selectors.ts';
-import type { Lang } from '#lib/i18n/lang.ts';
+import { dayLead, eventsAtPlace, eventsOn, mainPlaceId, placeById } from '#lib/data/selectors.ts';
+import type { Lang } from '#lib/data/vocabulary.ts';
+import { dayLine } from '#lib/i18n/summaries.ts';
 import { buildMapData, type MapData } from '#lib/map/features.ts';
 import { typesToken, type MapGlobals } from '#lib/map/style.ts';
 import { defaultView } from '#lib/map/views.ts';
@@ -48,7 +49,7 @@ export class Session {
 	readonly globals: MapGlobals = $derived({
 		day: DAYS.indexOf(this.day),
 		types: typesToken(this.state.types),
-		selected: this.selected?.places[0] ?? '',
+		selected: this.selected ? mainPlaceId(this.selected) : '',
 		earlier: this.state.earlier
 	});
 
@@ -104,7 +105,7 @@ export class Session {
 
 	/** A reader picked a place on the map: select its first (shown) event of the day. */
 	pickPlace(place: string) {
-		const first = this.shownEvents.find((e) => e.places[0] === place);
+		const [first] = eventsAtPlace(this.shownEvents, place);
 		if (first) this.selectEvent(first.id);
 	}
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTimelineDay } from '#lib/data/days.ts';
 import { EVENT_TYPES } from '#lib/data/schema.ts';
-import { isLang } from '#lib/i18n/lang.ts';
+import { isLang } from '#lib/data/vocabulary.ts';
 import {
 	CONTROLS,
 	HEIGHT_RANGE,

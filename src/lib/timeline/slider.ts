@@ -4,8 +4,9 @@
  * (see days.ts) and are never parsed in the machine's time zone.
  */
 import { scaleBand } from 'd3-scale';
-import { almatyNoon, formatDay } from '#lib/data/days.ts';
-import type { Lang } from '#lib/i18n/lang.ts';
+import { almatyNoon } from '#lib/data/days.ts';
+import { formatDay } from '#lib/i18n/format.ts';
+import type { Lang } from '#lib/data/vocabulary.ts';
 
 interface Labels {
 	timeline: string;

@@ -2,7 +2,7 @@
  * The demo article's story: one step per scroll position, each setting the embedded map's day
  * and view through the host API. The prose is the project's own summary; links are its sources.
  */
-import type { Lang } from '#lib/i18n/lang.ts';
+import type { Lang } from '#lib/data/vocabulary.ts';
 import type { View } from '#lib/state/url.ts';
 
 export interface Step {

@@ -1,5 +1,5 @@
 import { inLanguage } from '#lib/data/language.ts';
-import { LANGS, isLang } from '#lib/i18n/lang.ts';
+import { LANGS, isLang } from '#lib/data/vocabulary.ts';
 import { record } from '#lib/server/record.ts';
 import type { LayoutServerLoad } from './$types';
 

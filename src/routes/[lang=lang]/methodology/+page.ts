@@ -1,4 +1,4 @@
-import type { Lang } from '#lib/i18n/lang.ts';
+import type { Lang } from '#lib/data/vocabulary.ts';
 import type { PageLoad } from './$types';
 
 export const prerender = true;

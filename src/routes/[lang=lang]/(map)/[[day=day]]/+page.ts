@@ -1,5 +1,5 @@
 import { DEFAULT_DAY } from '#lib/data/days.ts';
-import type { Lang } from '#lib/i18n/lang.ts';
+import type { Lang } from '#lib/data/vocabulary.ts';
 import type { PageLoad } from './$types';
 
 /** `/{lang}/` and `/{lang}/{day}/` are one route, so moving between days keeps the map alive. */
