@@ -11,6 +11,7 @@ import { STRINGS } from '#lib/i18n/strings.ts';
 import { expect, test } from './support/fixtures';
 import { ready, rendered } from './support/map';
 import { record } from './support/record';
+import { LANGS } from '#lib/data/vocabulary.ts';
 
 const placeOf = (id: string) => record.places.find((p) => p.id === id)!;
 const offMap = (e: { places: string[] }) => placeOf(e.places[0]!).offMap === true;
@@ -157,7 +158,7 @@ test('axe finds nothing wrong with the box, light and dark, with a reaction sele
 }) => {
 	const { day, reactions } = requireReactions();
 	for (const theme of ['light', 'dark'])
-		for (const lang of ['en', 'de'] as const) {
+		for (const lang of LANGS) {
 			await page.goto(`/${lang}/${day}/?theme=${theme}&event=${reactions[0]!.id}`);
 			await ready(page);
 			const { violations } = await new AxeBuilder({ page })

@@ -5,14 +5,20 @@ import {
 	dayLead,
 	deathTollRevisions,
 	eventCountsByDay,
+	eventsAtPlace,
 	eventsBefore,
 	eventsOn,
 	figureSeries,
 	latestFigures,
+	mainPlace,
+	mainPlaceId,
+	placeById,
+	placesOf,
 	memberStatusOn,
 	placesActiveOn,
 	reactionsOn,
-	routesOn
+	routesOn,
+	sourcesOf
 } from './selectors';
 
 const record = fixtureRecord;
@@ -182,5 +188,35 @@ describe('deathTollRevisions', () => {
 			)
 		);
 		expect(ids(deathTollRevisions(r))).toEqual(['killed-01-225', 'killed-03-230']);
+	});
+});
+
+describe('event presentation rules', () => {
+	const r = record();
+	const places = placeById(r);
+	const withPlaces = (ids: string[]) => ({ places: ids });
+
+	it('takes the first place an event names as its main place', () => {
+		const [first, second] = r.places;
+		const e = withPlaces([first!.id, second!.id]);
+		expect(mainPlaceId(e)).toBe(first!.id);
+		expect(mainPlace(e, places)).toBe(first);
+		expect(placesOf(e, places)).toEqual([first, second]);
+		expect(placesOf(withPlaces([first!.id, 'nowhere']), places)).toEqual([first]);
+	});
+
+	it('finds the events whose main place is a place, in their order', () => {
+		const day = eventsOn(r, '2022-01-05');
+		const at = mainPlaceId(day[0]!);
+		const found = eventsAtPlace(day, at);
+		expect(found[0]).toBe(day[0]);
+		expect(found.every((e) => e.places[0] === at)).toBe(true);
+		expect(eventsAtPlace(day, 'nowhere')).toEqual([]);
+	});
+
+	it('lists the sources cited, in order, skipping unknown ids', () => {
+		const sources = new Map(r.sources.map((s) => [s.id, s]));
+		const [a, b] = r.sources;
+		expect(sourcesOf([b!.id, 'missing', a!.id], sources)).toEqual([b, a]);
 	});
 });
