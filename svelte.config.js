@@ -2,6 +2,8 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { CSP_DIRECTIVES } from './src/csp.js';
 
+// Copies of LANGS (src/lib/data/vocabulary.ts) and DAYS (src/lib/data/days.ts): a config file is
+// plain JavaScript and cannot import TypeScript. Change them together.
 const LANGS = ['en', 'de'];
 const DAYS = Array.from({ length: 18 }, (_, i) => `2022-01-${String(i + 2).padStart(2, '0')}`);
 

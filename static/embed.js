@@ -18,6 +18,8 @@
 		}
 	}
 
+	// The site's languages (LANGS in src/lib/data/vocabulary.ts), copied: this host script has no
+	// build step and no dependencies.
 	function isQantarFrame(iframe) {
 		return iframe.hasAttribute('data-qantar') || /\/(en|de)\/embed\//.test(iframe.src || '');
 	}

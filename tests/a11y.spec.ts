@@ -9,12 +9,14 @@
 import type { Page } from '@playwright/test';
 import { DAYS } from '#lib/data/days.ts';
 import { EVENT_TYPES } from '#lib/data/schema.ts';
-import { dayLine, eventsOn } from '#lib/data/selectors.ts';
+import { eventsOn } from '#lib/data/selectors.ts';
+import { dayLine } from '#lib/i18n/summaries.ts';
 import { audit } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { expectLead, leadOf } from './support/lead';
 import { ready } from './support/map';
 import { record } from './support/record';
+import { LANGS } from '#lib/data/vocabulary.ts';
 
 const setDay = (page: Page, day: string) =>
 	page.evaluate((d) => window.qantar!.setState({ day: d, event: null }), day);
@@ -192,7 +194,7 @@ for (const theme of ['light', 'dark'] as const)
 const HALVES = [DAYS.slice(0, 9), DAYS.slice(9)];
 
 for (const kind of ['page', 'embed'] as const)
-	for (const lang of ['en', 'de'] as const)
+	for (const lang of LANGS)
 		for (const theme of ['light', 'dark'] as const) {
 			const base = kind === 'page' ? `/${lang}` : `/${lang}/embed`;
 
@@ -239,7 +241,7 @@ for (const kind of ['page', 'embed'] as const)
 			});
 		}
 
-for (const lang of ['en', 'de'] as const)
+for (const lang of LANGS)
 	test(`axe: the demo article, ${lang}`, async ({ page }) => {
 		await page.goto(`/${lang}/demo/`);
 		const frame = page.frameLocator('iframe[data-qantar]');

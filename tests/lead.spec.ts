@@ -7,11 +7,12 @@ import { DAYS } from '#lib/data/days.ts';
 import { expect, test } from './support/fixtures';
 import { expectLead, leadOf } from './support/lead';
 import { ready } from './support/map';
+import { LANGS } from '#lib/data/vocabulary.ts';
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	for (const lang of ['en', 'de'] as const)
+	for (const lang of LANGS)
 		test(`every day page in ${lang} opens with that day's lead`, async ({ page }) => {
 			for (const day of DAYS) {
 				await page.goto(`/${lang}/${day}/`);
@@ -55,7 +56,7 @@ test.describe('without JavaScript', () => {
 		page
 	}) => {
 		await page.setViewportSize({ width: 375, height: 800 });
-		for (const lang of ['en', 'de'] as const)
+		for (const lang of LANGS)
 			for (const day of DAYS) {
 				await page.goto(`/${lang}/${day}/`);
 				const clipped = await page.evaluate(() =>

@@ -1,5 +1,6 @@
 /** The map page in a real browser: timeline, views, selection, language, bad input. */
-import { DAYS, formatDay } from '#lib/data/days.ts';
+import { DAYS } from '#lib/data/days.ts';
+import { formatDay } from '#lib/i18n/format.ts';
 import { eventsOn, latestFigures } from '#lib/data/selectors.ts';
 import { PALETTES } from '#lib/map/palette.ts';
 import { expect, test } from './support/fixtures';

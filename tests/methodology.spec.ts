@@ -5,13 +5,11 @@
  */
 import { DAYS } from '#lib/data/days.ts';
 import { deathTollRevisions } from '#lib/data/selectors.ts';
-import { TIERS } from '#lib/data/vocabulary.ts';
+import { LANGS, TIERS } from '#lib/data/vocabulary.ts';
 import { METHODOLOGY } from '#lib/i18n/methodology.ts';
 import { audit } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { record } from './support/record';
-
-const LANGS = ['en', 'de'] as const;
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });

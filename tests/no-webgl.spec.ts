@@ -14,6 +14,7 @@ import {
 import { expect, test } from './support/fixtures';
 import { expectLead } from './support/lead';
 import { readyState } from './support/host';
+import { LANGS } from '#lib/data/vocabulary.ts';
 
 // The whole file: launch options need a browser of their own.
 test.use({
@@ -30,7 +31,7 @@ test.use({
 assertNoDialogs();
 
 test.describe('without WebGL', () => {
-	for (const lang of ['en', 'de'] as const) {
+	for (const lang of LANGS) {
 		test(`the page (${lang}) shows the day's picture, says WebGL is needed, and the timeline works`, async ({
 			page
 		}) => {

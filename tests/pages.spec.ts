@@ -4,11 +4,12 @@ import { eventsOn, latestFigures } from '#lib/data/selectors.ts';
 import { expect, test } from './support/fixtures';
 import { expectLead } from './support/lead';
 import { record } from './support/record';
+import { LANGS } from '#lib/data/vocabulary.ts';
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	for (const lang of ['en', 'de'] as const) {
+	for (const lang of LANGS) {
 		test(`every day page in ${lang} lists that day's events with their sources`, async ({
 			page
 		}) => {

@@ -11,6 +11,7 @@ import { STRINGS } from '#lib/i18n/strings.ts';
 import { expect, test } from './support/fixtures';
 import { ready, rendered } from './support/map';
 import { record } from './support/record';
+import { LANGS } from '#lib/data/vocabulary.ts';
 
 const placeOf = (id: string) => record.places.find((p) => p.id === id)!;
 const offMap = (e: { places: string[] }) => placeOf(e.places[0]!).offMap === true;
@@ -155,7 +156,7 @@ test('in German, in the embed, filtered out, in screenshot mode and on a quiet d
 // One test per theme and language: each loads a map to ready and audits it, which takes a while
 // in software WebGL on a loaded machine.
 for (const theme of ['light', 'dark'])
-	for (const lang of ['en', 'de'] as const)
+	for (const lang of LANGS)
 		test(`axe finds nothing wrong with the box, ${theme}, ${lang}, with a reaction selected`, async ({
 			page
 		}) => {

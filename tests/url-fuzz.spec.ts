@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { formatDay } from '#lib/data/days.ts';
+import { formatDay } from '#lib/i18n/format.ts';
 import { dayLead, eventsOn } from '#lib/data/selectors.ts';
 import { STRINGS } from '#lib/i18n/strings.ts';
 import { parseUrl, serializeUrl } from '#lib/state/url.ts';

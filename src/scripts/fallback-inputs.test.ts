@@ -61,7 +61,7 @@ describe('fallbackInputsHash', () => {
 		edit('src/lib/map/palette.ts', (t) => t.replace(/#[0-9a-f]{6}/i, '#123456'));
 		const colour = fallbackInputsHash(root);
 		expect(colour).not.toBe(original);
-		edit('src/lib/i18n/strings.ts', (t) =>
+		edit('src/lib/i18n/strings/en.ts', (t) =>
 			t.replace("saidAbroad: 'Said abroad'", "saidAbroad: 'Said elsewhere'")
 		);
 		const copy = fallbackInputsHash(root);

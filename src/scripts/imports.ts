@@ -3,7 +3,7 @@
  * (through #lib/…, #testing/… or a relative path), for the fallback freshness hash and the folder
  * graph. Packages are not followed.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /** An import or re-export specifier: `from '…'`, `import '…'`, `import('…')`. */
@@ -17,8 +17,9 @@ export function resolveImport(spec: string, from: string, root: string): string 
 	else if (path.startsWith('#testing/')) base = join(root, 'src/testing', path.slice(9));
 	else if (path.startsWith('.')) base = resolve(dirname(from), path);
 	else return null;
+	// As Vite resolves: a file first (`./strings` is strings.ts even beside a strings/ folder).
 	for (const candidate of [base, `${base}.ts`, `${base}.js`, join(base, 'index.ts')])
-		if (existsSync(candidate) && !candidate.endsWith('/')) return candidate;
+		if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
 	return null;
 }
 

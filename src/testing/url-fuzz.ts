@@ -6,8 +6,7 @@
  */
 import { randomLcg } from 'd3-random';
 import { DAYS } from '#lib/data/days.ts';
-import { EVENT_TYPES } from '#lib/data/vocabulary.ts';
-import { CONTROLS, THEMES, VIEWS } from '#lib/data/vocabulary.ts';
+import { CONTROLS, EVENT_TYPES, LANGS, THEMES, VIEWS } from '#lib/data/vocabulary.ts';
 import { PYM_PARAMS, type NoticeKind } from '#lib/state/url.ts';
 
 export const DEFAULT_FUZZ_SEED = 20220106;
@@ -129,7 +128,7 @@ export function fuzzUrl(rand: () => number, eventIds: readonly string[]): FuzzUr
 
 	// Path: /{lang}/[embed/][{day}/][extra/]
 	const embed = chance(0.3);
-	let lang = pick(['en', 'de']);
+	let lang: string = pick(LANGS);
 	if (chance(0.15)) {
 		lang = segment(hostile());
 		expected.add('lang');

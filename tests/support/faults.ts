@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { DAYS, formatDay } from '#lib/data/days.ts';
+import { DAYS } from '#lib/data/days.ts';
+import { formatDay } from '#lib/i18n/format.ts';
 import { eventsOn } from '#lib/data/selectors.ts';
 import type { Lang } from '#lib/data/vocabulary.ts';
 import { STRINGS } from '#lib/i18n/strings.ts';

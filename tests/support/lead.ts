@@ -1,6 +1,6 @@
 /** A day's written lead as a reader sees it, read from the record: the date kicker, the headline, the dek. */
 import type { Frame, FrameLocator, Page } from '@playwright/test';
-import { formatDay } from '#lib/data/days.ts';
+import { formatDay } from '#lib/i18n/format.ts';
 import { dayLead } from '#lib/data/selectors.ts';
 import type { Lang } from '#lib/data/vocabulary.ts';
 import { expect } from './fixtures';

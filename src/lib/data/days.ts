@@ -1,7 +1,7 @@
 /**
  * Calendar days of the timeline. A day is a label `YYYY-MM-DD` for an Almaty local date
  * (UTC+6 in January 2022). Days are never parsed in the machine's time zone: arithmetic
- * runs on UTC midnights, formatting pins the instant to noon in Almaty.
+ * runs on UTC midnights, and formatting (i18n/format.ts) pins the instant to noon in Almaty.
  */
 
 export const FIRST_DAY = '2022-01-02';
@@ -66,47 +66,4 @@ export function nearestTimelineDay(value: string): string | null {
 /** The instant of noon on that day in Almaty: formatting it in Asia/Almaty gives the same date. */
 export function almatyNoon(day: string): Date {
 	return new Date(toUtcMs(day) + (12 - ALMATY_OFFSET_HOURS) * 3_600_000);
-}
-
-export type DayStyle = 'long' | 'medium' | 'short' | 'weekday';
-
-const FORMATS: Record<DayStyle, Intl.DateTimeFormatOptions> = {
-	long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
-	medium: { day: 'numeric', month: 'long', year: 'numeric' },
-	short: { day: 'numeric', month: 'short' },
-	weekday: { weekday: 'short' }
-};
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The day as readers see it, e.g. "6 January 2022" / "6. Januar 2022". */
-export function formatDay(day: string, lang: string, style: DayStyle = 'medium'): string {
-	const key = `${lang}:${style}`;
-	let f = formatters.get(key);
-	if (!f) {
-		const locale = lang === 'de' ? 'de-DE' : 'en-GB';
-		f = new Intl.DateTimeFormat(locale, { ...FORMATS[style], timeZone: 'Asia/Almaty' });
-		formatters.set(key, f);
-	}
-	return f.format(almatyNoon(day));
-}
-
-/**
- * A source's own date as readers see it: a day ("6 Jan 2022"), a month ("Aug 2022"), or, when
- * the source carries none, `undated` (the caller says so in the reader's words).
- */
-export function formatPublished(published: string | null, lang: string): string | null {
-	if (published === null) return null;
-	if (published.length === 7) {
-		const locale = lang === 'de' ? 'de-DE' : 'en-GB';
-		return new Intl.DateTimeFormat(locale, {
-			month: 'short',
-			year: 'numeric',
-			timeZone: 'Asia/Almaty'
-		}).format(almatyNoon(`${published}-15`));
-	}
-	return (
-		formatDay(published, lang, 'short') +
-		(published.startsWith('2022-01') ? '' : ` ${published.slice(0, 4)}`)
-	);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureRecord } from '#testing/fixture-record.ts';
 import { inLanguage } from './language';
+import { LANGS } from './vocabulary';
 
 /** Every translated text in a value, as [path, text object]. */
 function texts(value: unknown, path = ''): [string, Record<string, string>][] {
@@ -15,7 +16,7 @@ function texts(value: unknown, path = ''): [string, Record<string, string>][] {
 describe('inLanguage', () => {
 	const record = fixtureRecord();
 
-	it.each(['en', 'de'] as const)('keeps every %s text and blanks the other language', (lang) => {
+	it.each(LANGS)('keeps every %s text and blanks the other language', (lang) => {
 		const other = lang === 'en' ? 'de' : 'en';
 		const original = new Map(texts(record));
 		const projected = texts(inLanguage(record, lang));

@@ -5,9 +5,10 @@
  * the other language's pages, which carry their own copy.
  */
 import type { EventRecord } from './schema';
-import type { Lang } from './vocabulary';
+import { LANGS, type Lang } from './vocabulary';
 
-const TEXT_KEYS = new Set(['en', 'de', 'ru']);
+/** The keys of a translated text: the site's languages, and Russian for place names. */
+const TEXT_KEYS = new Set<string>([...LANGS, 'ru']);
 
 /** A translated text: an object whose keys are all language codes and whose values are strings. */
 function isText(value: object): value is Record<string, string> {

@@ -3,17 +3,22 @@ import { fixtureRecord, fixtureWithReactions } from '#testing/fixture-record.ts'
 import {
 	contingentsPresentOn,
 	dayLead,
-	dayLine,
 	deathTollRevisions,
 	eventCountsByDay,
+	eventsAtPlace,
 	eventsBefore,
 	eventsOn,
 	figureSeries,
 	latestFigures,
+	mainPlace,
+	mainPlaceId,
+	placeById,
+	placesOf,
 	memberStatusOn,
 	placesActiveOn,
 	reactionsOn,
-	routesOn
+	routesOn,
+	sourcesOf
 } from './selectors';
 
 const record = fixtureRecord;
@@ -150,12 +155,6 @@ describe('the day lead', () => {
 		expect(dayLead(r, '2022-01-19').headline.en).toBe('What happened on 2022-01-19');
 	});
 
-	it('says the date and the headline in one line, in the reader’s language', () => {
-		const r = record((f) => (f.days[4].headline = text('Troops land', 'Soldaten landen')));
-		expect(dayLine(r, '2022-01-06', 'en')).toBe('6 January 2022 — Troops land');
-		expect(dayLine(r, '2022-01-06', 'de')).toBe('6. Januar 2022 — Soldaten landen');
-	});
-
 	it('refuses a day outside the timeline rather than inventing a lead', () => {
 		expect(() => dayLead(record(), '2022-01-20')).toThrow('no lead for 2022-01-20');
 	});
@@ -189,5 +188,35 @@ describe('deathTollRevisions', () => {
 			)
 		);
 		expect(ids(deathTollRevisions(r))).toEqual(['killed-01-225', 'killed-03-230']);
+	});
+});
+
+describe('event presentation rules', () => {
+	const r = record();
+	const places = placeById(r);
+	const withPlaces = (ids: string[]) => ({ places: ids });
+
+	it('takes the first place an event names as its main place', () => {
+		const [first, second] = r.places;
+		const e = withPlaces([first!.id, second!.id]);
+		expect(mainPlaceId(e)).toBe(first!.id);
+		expect(mainPlace(e, places)).toBe(first);
+		expect(placesOf(e, places)).toEqual([first, second]);
+		expect(placesOf(withPlaces([first!.id, 'nowhere']), places)).toEqual([first]);
+	});
+
+	it('finds the events whose main place is a place, in their order', () => {
+		const day = eventsOn(r, '2022-01-05');
+		const at = mainPlaceId(day[0]!);
+		const found = eventsAtPlace(day, at);
+		expect(found[0]).toBe(day[0]);
+		expect(found.every((e) => e.places[0] === at)).toBe(true);
+		expect(eventsAtPlace(day, 'nowhere')).toEqual([]);
+	});
+
+	it('lists the sources cited, in order, skipping unknown ids', () => {
+		const sources = new Map(r.sources.map((s) => [s.id, s]));
+		const [a, b] = r.sources;
+		expect(sourcesOf([b!.id, 'missing', a!.id], sources)).toEqual([b, a]);
 	});
 });

@@ -3,9 +3,18 @@
  * the page text and the tests read. Days are `YYYY-MM-DD` labels (see days.ts); comparing them
  * as strings is comparing dates.
  */
-import { DAYS, formatDay } from './days';
-import type { Lang } from './vocabulary';
-import type { DayLead, Event, EventRecord, Figure, Member, Metric, Place, Route } from './schema';
+import { DAYS } from './days';
+import type {
+	DayLead,
+	Event,
+	EventRecord,
+	Figure,
+	Member,
+	Metric,
+	Place,
+	Route,
+	Source
+} from './schema';
 
 /** True when the event happens on `day`, counting every day of a multi-day event. */
 function isOnDay(e: Pick<Event, 'date' | 'endDate'>, day: string): boolean {
@@ -43,6 +52,35 @@ export function eventCountsByDay(record: EventRecord): { day: string; count: num
 
 export function placeById(record: EventRecord): Map<string, Place> {
 	return new Map(record.places.map((p) => [p.id, p]));
+}
+
+/**
+ * The id of an event's main place: the first it names (geo/README.md). The map draws the event
+ * there, and it is the place whose precision the event's symbol and text show; a route's further
+ * places are only written out ("Almaty → Kapchagay").
+ */
+export function mainPlaceId(e: Pick<Event, 'places'>): string {
+	return e.places[0]!;
+}
+
+/** Every place an event names, in its order (the main place first); unknown ids are skipped. */
+export function placesOf(e: Pick<Event, 'places'>, places: Map<string, Place>): Place[] {
+	return e.places.map((id) => places.get(id)).filter((p): p is Place => p !== undefined);
+}
+
+/** An event's main place (see mainPlaceId); undefined only for a record that failed validation. */
+export function mainPlace(e: Pick<Event, 'places'>, places: Map<string, Place>): Place | undefined {
+	return places.get(mainPlaceId(e));
+}
+
+/** The events, in their order, whose main place is `placeId`. */
+export function eventsAtPlace(events: Event[], placeId: string): Event[] {
+	return events.filter((e) => mainPlaceId(e) === placeId);
+}
+
+/** The records an event or a figure cites, in its order; ids the record lacks are skipped. */
+export function sourcesOf(ids: readonly string[], sources: Map<string, Source>): Source[] {
+	return ids.map((id) => sources.get(id)).filter((s): s is Source => s !== undefined);
 }
 
 /** The places where something happened on `day`, each once, in order of first mention. */
@@ -122,6 +160,31 @@ export function figureSeries(record: EventRecord, metric: Metric, scope = 'kazak
 		.sort((a, b) => a.asOf.localeCompare(b.asOf) || a.value - b.value);
 }
 
+/**
+ * The claims a chart can place: reported on a timeline day (so never after the last one, and
+ * never the month-precision totals of later reports), not retracted.
+ */
+export function chartable(figures: Figure[], days: readonly string[]): Figure[] {
+	const onAxis = new Set(days);
+	return figures.filter(
+		(f) => onAxis.has(f.asOf) && f.asOfPrecision !== 'month' && f.status !== 'retracted'
+	);
+}
+
+/** The claims drawn on `day`: chartable and reported by the end of that day. */
+export function visibleClaims(figures: Figure[], days: readonly string[], day: string): Figure[] {
+	return chartable(figures, days).filter((f) => f.asOf <= day);
+}
+
+/** Claims grouped by report day, days in order, each day's claims lowest value first. */
+export function claimsByDay(figures: Figure[]): [string, Figure[]][] {
+	const groups = new Map<string, Figure[]>();
+	for (const f of figures) groups.set(f.asOf, [...(groups.get(f.asOf) ?? []), f]);
+	return [...groups.entries()]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([d, fs]) => [d, fs.sort((a, b) => a.value - b.value || a.id.localeCompare(b.id))]);
+}
+
 export type MemberStatus = 'host' | 'member' | 'deployed' | 'withdrawn';
 
 /** Where each CSTO state stands on `day`: host, member only, troops in Kazakhstan, or gone home. */
@@ -150,14 +213,6 @@ export function dayLead(record: EventRecord, day: string): DayLead {
 	const lead = record.days.find((d) => d.date === day);
 	if (!lead) throw new Error(`no lead for ${day} in days.json`);
 	return lead;
-}
-
-/**
- * The day in one line, for screen readers and image descriptions: the date and the headline,
- * e.g. "6 January 2022 — First Russian troops land in Almaty".
- */
-export function dayLine(record: EventRecord, day: string, lang: Lang): string {
-	return `${formatDay(day, lang)} — ${dayLead(record, day).headline[lang]}`;
 }
 
 /**

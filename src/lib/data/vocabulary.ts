@@ -62,10 +62,16 @@ export type Controls = (typeof CONTROLS)[number];
 /** Map height hints an embed accepts, in CSS pixels. */
 export const HEIGHT_RANGE = [200, 1600] as const;
 
-/** The languages of the site: every page, text and format exists in each of them. */
+/**
+ * The site's languages, in the order pages offer them: the one list of them (svelte.config.js and
+ * static/embed.js, which cannot import TypeScript, keep copies that say so). A record text carries
+ * one string per language (and places a Russian name besides).
+ */
 export const LANGS = ['en', 'de'] as const;
 export type Lang = (typeof LANGS)[number];
 
 export function isLang(value: unknown): value is Lang {
 	return (LANGS as readonly unknown[]).includes(value);
 }
+/** The language `/` leads to, and the one an address in no known language is read in. */
+export const DEFAULT_LANG: Lang = 'en';

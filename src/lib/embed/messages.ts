@@ -13,7 +13,7 @@
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { isTimelineDay } from '#lib/data/days.ts';
-import { THEMES, VIEWS } from '#lib/data/vocabulary.ts';
+import { LANGS, THEMES, VIEWS } from '#lib/data/vocabulary.ts';
 import type { UrlState } from '#lib/state/url.ts';
 
 /** Larger messages are not read at all. */
@@ -33,7 +33,7 @@ const setSchema = z.strictObject({
 		)
 	),
 	theme: z.optional(z.nullable(z.enum(THEMES))),
-	lang: z.optional(z.enum(['en', 'de']))
+	lang: z.optional(z.enum(LANGS))
 });
 
 export type SetCommand = Omit<z.infer<typeof setSchema>, 'type'>;

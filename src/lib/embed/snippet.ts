@@ -2,10 +2,9 @@
  * The embed code the "Embed" dialog offers: an iframe for a state, and the resize script.
  * Pure, so that the dialog, the README and the tests agree on it.
  */
-import { formatDay } from '#lib/data/days.ts';
-import type { Controls, Theme, View } from '#lib/data/vocabulary.ts';
+import type { Controls, Lang, Theme, View } from '#lib/data/vocabulary.ts';
+import { snippetTitle } from '#lib/i18n/summaries.ts';
 import { defaultState, serializeUrl } from '#lib/state/url.ts';
-import type { Lang } from '#lib/data/vocabulary.ts';
 
 export interface SnippetOptions {
 	origin: string;
@@ -19,15 +18,11 @@ export interface SnippetOptions {
 /** A first height, close to what the embed reports, so the article does not jump much. */
 const INITIAL_HEIGHT: Record<Controls, number> = { full: 860, slider: 720, none: 600 };
 
-const TITLES: Record<Lang, (day: string) => string> = {
-	en: (day) => `Map: the unrest in Kazakhstan on ${formatDay(day, 'en')} (Qantar)`,
-	de: (day) => `Karte: die Unruhen in Kasachstan am ${formatDay(day, 'de')} (Qantar)`
-};
-
 function escapeAttribute(value: string): string {
 	return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 }
 
+/** The embed's address for the options; with an empty origin, a path on this site. */
 export function embedUrl(o: SnippetOptions): string {
 	const state = {
 		...defaultState(o.lang, o.day, true),
@@ -40,7 +35,7 @@ export function embedUrl(o: SnippetOptions): string {
 
 export function embedSnippet(o: SnippetOptions): string {
 	const src = escapeAttribute(embedUrl(o));
-	const title = escapeAttribute(TITLES[o.lang](o.day));
+	const title = escapeAttribute(snippetTitle(o.day, o.lang));
 	return [
 		`<iframe src="${src}" title="${title}" loading="lazy" data-qantar`,
 		`  style="width:100%;height:${INITIAL_HEIGHT[o.controls]}px;border:0"></iframe>`,

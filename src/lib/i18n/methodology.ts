@@ -5,8 +5,7 @@
  * The source tiers and the location precisions are keyed by the record's own vocabulary, so a tier
  * or precision added to the schema fails the type check until it is explained here.
  */
-import type { Precision, Tier } from '#lib/data/vocabulary.ts';
-import type { Lang } from '#lib/data/vocabulary.ts';
+import type { Lang, Precision, Tier } from '#lib/data/vocabulary.ts';
 
 /** A paragraph, a plain list, or a list of defined terms. */
 export type Block =

@@ -11,7 +11,7 @@ import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { DAYS } from '#lib/data/days.ts';
 import type { EventRecord } from '#lib/data/schema.ts';
 import { EVENT_TYPES, isExact, type EventType } from '#lib/data/vocabulary.ts';
-import { eventsOn, placeById } from '#lib/data/selectors.ts';
+import { eventsOn, mainPlaceId, placeById } from '#lib/data/selectors.ts';
 import { dayIndex } from './globals';
 
 type Points = FeatureCollection<Point>;
@@ -59,7 +59,7 @@ function incidentFeatures(record: EventRecord): Points {
 		// place id → type → event ids, in record order
 		const byPlace = new Map<string, Map<EventType, string[]>>();
 		for (const e of eventsOn(record, day)) {
-			const at = e.places[0]!;
+			const at = mainPlaceId(e);
 			// A place abroad has no point on this map (it lies outside the basemap and the camera's
 			// bounds): its events are listed in "Said abroad", never drawn at a stand-in coordinate.
 			if (places.get(at)!.offMap) continue;

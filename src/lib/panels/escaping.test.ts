@@ -13,6 +13,7 @@ import EventCard from '#lib/stage/EventCard.svelte';
 import EventList from './EventList.svelte';
 import Notices from './Notices.svelte';
 import SourceLinks from '#lib/ui/SourceLinks.svelte';
+import { LANGS } from '#lib/data/vocabulary.ts';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(2)</script>';
@@ -48,7 +49,7 @@ describe('hostile text is printed, not interpreted', () => {
 	const places = placeById(record);
 	const sources = new Map(record.sources.map((s) => [s.id, s]));
 
-	it.each(['en', 'de'] as const)('in the event list (%s)', (lang) => {
+	it.each(LANGS)('in the event list (%s)', (lang) => {
 		const { body } = render(EventList, {
 			props: { events: record.events, places, sources, lang, selected: null, onselect: () => {} }
 		});

@@ -8,9 +8,9 @@ import { tick } from 'svelte';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { defaultView } from '#lib/data/day-views.ts';
 import type { EventRecord, Place, Source } from '#lib/data/schema.ts';
-import { dayLead, dayLine, eventsOn, placeById } from '#lib/data/selectors.ts';
-import type { Theme } from '#lib/data/vocabulary.ts';
-import type { Lang } from '#lib/data/vocabulary.ts';
+import { dayLead, eventsAtPlace, eventsOn, placeById } from '#lib/data/selectors.ts';
+import type { Lang, Theme } from '#lib/data/vocabulary.ts';
+import { dayLine } from '#lib/i18n/summaries.ts';
 import { UrlHistory } from './history.svelte.ts';
 import type { MapSignal } from './readiness';
 import type { UrlState } from './url';
@@ -82,7 +82,7 @@ export class Session {
 
 	/** A reader picked a place on the map: select its first (shown) event of the day. */
 	pickPlace(place: string) {
-		const first = this.shownEvents.find((e) => e.places[0] === place);
+		const [first] = eventsAtPlace(this.shownEvents, place);
 		if (first) this.selectEvent(first.id);
 	}
 

@@ -8,16 +8,19 @@
 import { DEFAULT_DAY, isDay, isTimelineDay, nearestTimelineDay } from '#lib/data/days.ts';
 import {
 	CONTROLS,
+	DEFAULT_LANG,
 	EVENT_TYPES,
 	HEIGHT_RANGE,
+	isLang,
 	THEMES,
 	VIEWS,
 	type Controls,
 	type EventType,
+	type Lang,
 	type Theme,
 	type View
 } from '#lib/data/vocabulary.ts';
-import { isLang, type Lang } from '#lib/data/vocabulary.ts';
+import { dayPath, embedPath } from './links';
 
 /** Parameters pym.js adds to a child's address: kept as they are, never reported. */
 export const PYM_PARAMS = ['initialWidth', 'childId', 'parentTitle', 'parentUrl'] as const;
@@ -135,7 +138,7 @@ export function parseUrl(
 	const [rawLang = '', rawDay = '', ...rest] = embed
 		? [segments[0], ...segments.slice(2)]
 		: segments;
-	let lang: Lang = 'en';
+	let lang: Lang = DEFAULT_LANG;
 	if (isLang(rawLang)) lang = rawLang;
 	else if (rawLang) notices.push({ kind: 'lang', input: clip(rawLang) });
 
@@ -238,7 +241,7 @@ export function serializeUrl(state: UrlState, keep?: URLSearchParams): string {
 		if (value !== null && value !== undefined) q.set(key, value);
 	}
 	const query = q.toString().replaceAll('%2C', ',');
-	const path = state.embed ? `/${state.lang}/embed/${state.day}/` : `/${state.lang}/${state.day}/`;
+	const path = (state.embed ? embedPath : dayPath)(state.lang, state.day);
 	return `${path}${query ? `?${query}` : ''}`;
 }
 
@@ -256,15 +259,4 @@ export function literalIfBroken(part: string): string {
 		decoded = null;
 	}
 	return decoded === null ? part.replaceAll('%', '%25') : part;
-}
-
-/**
- * The address of the methodology page, carrying the reader's theme when the address fixed one
- * (so a reader of the dark map reads the method dark too) and, optionally, a section to open at.
- */
-export function methodologyHref(
-	lang: Lang,
-	{ theme = null, section }: { theme?: Theme | null; section?: string } = {}
-): string {
-	return `/${lang}/methodology/${theme ? `?theme=${theme}` : ''}${section ? `#${section}` : ''}`;
 }

@@ -1,11 +1,11 @@
 /**
  * Pure logic of the time slider: stepping and playing through the days, the tick labels and the
  * bar strip geometry. Days are `YYYY-MM-DD` labels (see days.ts) and are never parsed in the
- * machine's time zone. The words the slider says are in i18n/timeline.ts.
+ * machine's time zone. The words the slider says are in i18n (strings/, timeline.ts).
  */
 import { scaleBand } from 'd3-scale';
 import type { Lang } from '#lib/data/vocabulary.ts';
-import { formatMonth } from '#lib/i18n/timeline.ts';
+import { tickMonth } from '#lib/i18n/timeline.ts';
 
 /** Width of the range thumb in CSS pixels; the component's CSS uses the same number. */
 export const THUMB_WIDTH = 28;
@@ -59,9 +59,7 @@ export function tickLabels(days: readonly string[], lang: Lang): TickLabel[] {
 		index,
 		label: String(Number(day.slice(8, 10))),
 		month:
-			index === 0 || days[index - 1]!.slice(0, 7) !== day.slice(0, 7)
-				? formatMonth(day, lang)
-				: null,
+			index === 0 || days[index - 1]!.slice(0, 7) !== day.slice(0, 7) ? tickMonth(day, lang) : null,
 		minor: index % 2 === 1
 	}));
 }

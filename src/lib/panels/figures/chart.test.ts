@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DAYS } from '#lib/data/days.ts';
 import type { Figure, Qualifier } from '#lib/data/schema.ts';
-import { chartModel, markerPath, seriesSummary, visibleClaims, type ChartSeries } from './chart';
+import type { Lang } from '#lib/data/vocabulary.ts';
+import { visibleClaims } from '#lib/data/selectors.ts';
+import { chartSummary, seriesSummary } from '#lib/i18n/summaries.ts';
+import { chartModel, markerPath, type ChartSeries } from './chart';
 
 function claim(
 	id: string,
@@ -43,7 +46,7 @@ const series: ChartSeries[] = [
 	{ metric: 'killed-total', label: 'Killed (all)', figures: killed }
 ];
 
-const model = (day: string, lang: 'en' | 'de' = 'en', width = 600) =>
+const model = (day: string, lang: Lang = 'en', width = 600) =>
 	chartModel(series, DAYS, day, width, 190, lang);
 const ids = (dots: { id: string }[]) => dots.map((d) => d.id);
 
@@ -191,7 +194,7 @@ describe('labels', () => {
 	});
 
 	it('joins the series in the chart label', () => {
-		expect(model('2022-01-06').summary).toBe(
+		expect(chartSummary(series, DAYS, '2022-01-06', 'en')).toBe(
 			'Detained, reported by 6 January 2022: from 20 on 4 January to more than 2,000 on 6 January. ' +
 				'Killed (all), reported by 6 January 2022: 26 on 6 January'
 		);

@@ -1,13 +1,15 @@
 /**
  * Geometry of the figures chart: how numbers were reported over the days, one row per series.
  * Every claim is a dot (conflicting claims side by side, never averaged); a thin line joins the
- * highest claim of each reporting day. Days are `YYYY-MM-DD` labels compared as strings.
+ * highest claim of each reporting day. Days are `YYYY-MM-DD` labels compared as strings. Which
+ * claims are drawn is data/selectors.ts's to say, their words and numbers i18n's (the chart's
+ * text alternative is i18n/summaries.ts `chartSummary`).
  */
 import { scaleLinear, scalePoint } from 'd3-scale';
-import { almatyNoon, formatDay } from '#lib/data/days.ts';
 import type { Figure, Metric, Qualifier } from '#lib/data/schema.ts';
+import { chartable, claimsByDay, visibleClaims } from '#lib/data/selectors.ts';
 import type { Lang } from '#lib/data/vocabulary.ts';
-import { formatClaim } from '#lib/i18n/strings.ts';
+import { formatClaim, formatDay, formatNumber } from '#lib/i18n/format.ts';
 
 export interface ChartSeries {
 	metric: Metric;
@@ -25,24 +27,6 @@ const SERIES_STYLES: readonly { colour: string; shape: Shape }[] = [
 	{ colour: '#009E73', shape: 'triangle' },
 	{ colour: '#CC79A7', shape: 'diamond' }
 ];
-
-export const CHART_LABELS: Record<
-	Lang,
-	{ key: string; solid: string; hollow: string; line: string }
-> = {
-	en: {
-		key: 'How to read',
-		solid: 'exact figure',
-		hollow: '“about”, “more than” and the like',
-		line: 'highest claim of each day'
-	},
-	de: {
-		key: 'Lesehilfe',
-		solid: 'genaue Zahl',
-		hollow: '„etwa“, „mehr als“ und ähnlich',
-		line: 'höchste Angabe des Tages'
-	}
-};
 
 /** Layout constants in pixels (the SVG is drawn at its measured width, one unit a pixel). */
 export const CHART = {
@@ -106,55 +90,6 @@ export interface ChartModel {
 	xTicks: { day: string; x: number; label: string; anchor: 'middle' | 'end' }[];
 	/** The current day's vertical marker; null when the day is off the axis. */
 	marker: { x: number; top: number; bottom: number } | null;
-	/** What the chart shows, for its aria-label. */
-	summary: string;
-}
-
-const locale = (lang: Lang) => (lang === 'de' ? 'de-DE' : 'en-GB');
-
-function formatNumber(value: number, lang: Lang): string {
-	return new Intl.NumberFormat(locale(lang)).format(value);
-}
-
-const dayMonthFormats = new Map<Lang, Intl.DateTimeFormat>();
-
-/** "4 January" / "4. Januar". */
-function dayMonth(day: string, lang: Lang): string {
-	let f = dayMonthFormats.get(lang);
-	if (!f) {
-		f = new Intl.DateTimeFormat(locale(lang), {
-			day: 'numeric',
-			month: 'long',
-			timeZone: 'Asia/Almaty'
-		});
-		dayMonthFormats.set(lang, f);
-	}
-	return f.format(almatyNoon(day));
-}
-
-/**
- * The claims a chart can place: reported on a timeline day (so never after the last one, and
- * never the month-precision totals of later reports), not retracted.
- */
-function chartable(figures: Figure[], days: readonly string[]): Figure[] {
-	const onAxis = new Set(days);
-	return figures.filter(
-		(f) => onAxis.has(f.asOf) && f.asOfPrecision !== 'month' && f.status !== 'retracted'
-	);
-}
-
-/** The claims drawn on `day`: chartable and reported by the end of that day. */
-export function visibleClaims(figures: Figure[], days: readonly string[], day: string): Figure[] {
-	return chartable(figures, days).filter((f) => f.asOf <= day);
-}
-
-/** Claims grouped by report day, days in order, each day's claims lowest value first. */
-function byDay(figures: Figure[]): [string, Figure[]][] {
-	const groups = new Map<string, Figure[]>();
-	for (const f of figures) groups.set(f.asOf, [...(groups.get(f.asOf) ?? []), f]);
-	return [...groups.entries()]
-		.sort(([a], [b]) => a.localeCompare(b))
-		.map(([d, fs]) => [d, fs.sort((a, b) => a.value - b.value || a.id.localeCompare(b.id))]);
 }
 
 /** A marker of `shape` centred on (x, y) with radius about `r`, as an SVG path. */
@@ -176,43 +111,6 @@ export function markerPath(shape: Shape, x: number, y: number, r: number): strin
 			return `M${f(x)},${f(y - s)}L${f(x + s)},${f(y)}L${f(x)},${f(y + s)}L${f(x - s)},${f(y)}Z`;
 		}
 	}
-}
-
-/** One sentence per series: "Detained, reported by 7 January 2022: from 20 on 4 January to 3,811 on 7 January". */
-export function seriesSummary(
-	label: string,
-	figures: Figure[],
-	days: readonly string[],
-	day: string,
-	lang: Lang
-): string {
-	const shownDay = days.length > 0 && day > days.at(-1)! ? days.at(-1)! : day;
-	const date = formatDay(shownDay, lang);
-	const groups = byDay(visibleClaims(figures, days, day));
-	if (groups.length === 0) {
-		return lang === 'de'
-			? `${label}: bis ${date} nichts gemeldet`
-			: `${label}: nothing reported by ${date}`;
-	}
-	const top = (fs: Figure[]) => fs.at(-1)!;
-	const claim = (f: Figure) => formatClaim(f.value, f.qualifier, lang);
-	const on = lang === 'de' ? 'am' : 'on';
-	const [firstDay, firstClaims] = groups[0]!;
-	const [lastDay, lastClaims] = groups.at(-1)!;
-	const latest = `${claim(top(lastClaims))} ${on} ${dayMonth(lastDay, lang)}`;
-	const span =
-		groups.length > 1
-			? lang === 'de'
-				? `von ${claim(top(firstClaims))} ${on} ${dayMonth(firstDay, lang)} bis ${latest}`
-				: `from ${claim(top(firstClaims))} ${on} ${dayMonth(firstDay, lang)} to ${latest}`
-			: latest;
-	const distinct = [...new Set([...lastClaims].reverse().map(claim))];
-	const others =
-		distinct.length > 1
-			? ` (${lang === 'de' ? 'Angaben an dem Tag' : 'claims that day'}: ${distinct.join('; ')})`
-			: '';
-	const head = lang === 'de' ? `${label}, gemeldet bis ${date}` : `${label}, reported by ${date}`;
-	return `${head}: ${span}${others}`;
 }
 
 /**
@@ -258,7 +156,7 @@ export function chartModel(
 
 		const dots: Dot[] = [];
 		const tops: Dot[] = [];
-		for (const [d, claims] of byDay(visibleClaims(s.figures, days, day))) {
+		for (const [d, claims] of claimsByDay(visibleClaims(s.figures, days, day))) {
 			const gap = Math.min(dotGap, (step * 0.9) / claims.length);
 			const centre = x(d)!;
 			claims.forEach((f, k) => {
@@ -323,7 +221,5 @@ export function chartModel(
 			? null
 			: { x: mx, top: rows[0]!.plotTop - 6, bottom: height - axis };
 
-	const summary = series.map((s) => seriesSummary(s.label, s.figures, days, day, lang)).join('. ');
-
-	return { width, height, left, right, rows, xTicks, marker, summary };
+	return { width, height, left, right, rows, xTicks, marker };
 }
