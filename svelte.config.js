@@ -20,12 +20,14 @@ const config = {
 			// build complete even if a link is ever dropped from the UI.
 			entries: [
 				'/',
-				...LANGS.flatMap((l) => [
-					`/${l}/`,
-					`/${l}/embed/`,
-					`/${l}/demo/`,
-					...DAYS.flatMap((d) => [`/${l}/${d}/`, `/${l}/embed/${d}/`])
-				])
+				.../** @type {`/${string}`[]} */ (
+					LANGS.flatMap((l) => [
+						`/${l}/`,
+						`/${l}/embed/`,
+						`/${l}/demo/`,
+						...DAYS.flatMap((d) => [`/${l}/${d}/`, `/${l}/embed/${d}/`])
+					])
+				)
 			],
 			handleMissingId: 'fail',
 			handleHttpError: 'fail'

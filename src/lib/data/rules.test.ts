@@ -1,7 +1,8 @@
 /**
  * The record's publication rules (geo/README.md: "Source tiers", "Confidence", "Transliteration",
  * places abroad and the day leads): each case breaks the valid fixture in one way and names the
- * exact message a data editor reads.
+ * exact message a data editor reads. Over 300 lines: one case per rule, kept together as the
+ * rules are in geo/README.md.
  */
 import { describe, expect, it } from 'vitest';
 import { files, validFiles } from '#testing/fixture-record.ts';

@@ -1,3 +1,5 @@
+// Over 300 lines: one case per validation message, each breaking the fixture in one way; the
+// publication rules have their own file (rules.test.ts).
 import { describe, expect, it } from 'vitest';
 import { files, validFiles } from '#testing/fixture-record.ts';
 import { loadRecord } from './load';

@@ -1,7 +1,8 @@
 /**
  * The methodology and corrections page, in English and German: how the record was made, what
  * each kind of source may support, how confidence, places, times and figures are handled, what is
- * left out, and the dated corrections. Its own module: it is an article, not interface strings.
+ * left out, and the dated corrections. Its own module: it is an article, not interface strings,
+ * and over 300 lines because it is the article's whole text in two languages.
  * The source tiers and the location precisions are keyed by the record's own vocabulary, so a tier
  * or precision added to the schema fails the type check until it is explained here.
  */

@@ -1,3 +1,5 @@
+// Over 300 lines: one file for the whole URL contract (parse, serialize, notices, fuzz), as README's
+// "URL scheme" is one section.
 import { describe, expect, it } from 'vitest';
 import { isTimelineDay } from '#lib/data/days.ts';
 import { EVENT_TYPES } from '#lib/data/schema.ts';

@@ -1,3 +1,5 @@
+// Over 300 lines: the basemap pipeline's cases (clipping, simplification, labels, sizes) against
+// one derived output, built once for the file.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

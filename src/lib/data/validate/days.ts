@@ -1,5 +1,6 @@
 /** days.json: the written lead of every timeline day, its headline and dek of a readable length. */
 import { DAYS, FIRST_DAY, LAST_DAY } from '#lib/data/days.ts';
+import { LANGS } from '#lib/data/vocabulary.ts';
 import { dayLeadSchema, type DayLead } from '#lib/data/schema.ts';
 import type { Collector } from './collector';
 import { FILES, type RawFiles } from './files';
@@ -21,7 +22,7 @@ export function checkDays(c: Collector, raw: RawFiles, sourcing: Sourcing): DayL
 		const f = FILES.days;
 		if (!DAYS.includes(d.date))
 			c.add(f, d.date, 'date', `${d.date} is outside the timeline ${FIRST_DAY} … ${LAST_DAY}`);
-		for (const lang of ['en', 'de'] as const) {
+		for (const lang of LANGS) {
 			if (d.headline[lang].length > HEADLINE_MAX)
 				c.add(
 					f,
