@@ -47,12 +47,17 @@ test('a changed map colour fails the comparison with a readable diff', async ({
 
 	// The water a shade darker (#dfe7ec → #d6e0e6): a change a reader would barely see, the
 	// suite must.
-	await page.evaluate(() => {
-		const map = window.qantar!.map!;
-		map.setPaintProperty('water', 'background-color', '#d6e0e6');
-		map.triggerRepaint();
-	});
-	await page.evaluate(() => new Promise((r) => window.qantar!.map!.once('idle', r)));
+	// Listening for `idle` before the change, in the same call: an idle between two calls would
+	// be missed and the wait would never end.
+	await page.evaluate(
+		() =>
+			new Promise((settled) => {
+				const map = window.qantar!.map!;
+				map.once('idle', settled);
+				map.setPaintProperty('water', 'background-color', '#d6e0e6');
+				map.triggerRepaint();
+			})
+	);
 	const changedDiff = info.outputPath('changed-diff.png');
 	const changed = differing(await page.screenshot(), asIs, changedDiff);
 	expect(changed).toBeGreaterThan(TOLERANCE.maxDiffPixelRatio);
