@@ -67,7 +67,12 @@ export function serveStatic(root, port, { csp = false } = {}) {
 		/** @type {Record<string, string>} */
 		const headers = {
 			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-			'cache-control': 'no-cache'
+			// As README's "Deployment" asks of a host: the build's hashed files never change, so a
+			// browser keeps them (and its compiled code) across pages; everything else is revalidated.
+			'cache-control':
+				status === 200 && pathname.startsWith('/_app/immutable/')
+					? 'public, max-age=31536000, immutable'
+					: 'no-cache'
 		};
 		if (csp && extname(file) === '.html') {
 			const html = readFileSync(file, 'utf8');
