@@ -7,6 +7,7 @@ import { STEPS } from '#lib/pages/demo/steps.ts';
 import { expect, test } from './support/fixtures';
 import { expectLead, leadOf } from './support/lead';
 import { readyState } from './support/host';
+import { ready } from './support/map';
 
 /** A blank host page on another origin (about:blank) with the given body. */
 async function host(page: Page, baseURL: string, body: string) {
@@ -207,4 +208,36 @@ test('the embed dialog’s code, pasted into a blank page, shows a working map',
 		controls: 'slider'
 	});
 	await expect.poll(() => heightGap(page, frame, 'iframe')).toBeLessThanOrEqual(2);
+});
+
+test('an embed with controls=none is map and text only: no zoom buttons, no timeline', async ({
+	page
+}) => {
+	for (const [controls, buttons] of [
+		['full', 1],
+		['none', 0]
+	] as const) {
+		await page.goto(`/en/embed/2022-01-06/?controls=${controls}`);
+		await ready(page);
+		await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveCount(buttons);
+		await expect(page.locator('.time-slider')).toHaveCount(buttons);
+	}
+});
+
+test('the embed’s collapsed event list says that it opens, and how many events it holds', async ({
+	page
+}) => {
+	await page.goto('/en/embed/2022-01-06/');
+	const summary = page.locator('details.events > summary');
+	await expect(summary).toHaveText(/\(\d+\)$/);
+	const marker = () =>
+		summary.evaluate((el) => {
+			const s = getComputedStyle(el, '::before');
+			return { width: s.borderLeftWidth, transform: s.transform };
+		});
+	expect((await marker()).width).not.toBe('0px');
+	expect((await marker()).transform).toBe('none');
+	await summary.click();
+	await expect(page.locator('details.events')).toHaveAttribute('open', '');
+	await expect.poll(async () => (await marker()).transform).not.toBe('none');
 });

@@ -1,6 +1,7 @@
 /** The prerendered pages: every day in both languages, readable without JavaScript. */
 import { DAYS, DEFAULT_DAY } from '#lib/data/days.ts';
 import { eventsOn, latestFigures } from '#lib/data/selectors.ts';
+import { STRINGS } from '#lib/i18n/strings.ts';
 import { expect, test } from './support/fixtures';
 import { expectLead } from './support/lead';
 import { record } from './support/record';
@@ -18,6 +19,12 @@ test.describe('without JavaScript', () => {
 				expect(res?.status()).toBe(200);
 				await expect(page.locator('html')).toHaveAttribute('lang', lang);
 				await expectLead(page, day, lang);
+				// The map box holds the day's picture, and promises no map that cannot come.
+				await expect(page.locator('.map-frame')).not.toContainText(STRINGS[lang].mapLoading);
+				// The bars under the slider say what they count.
+				await expect(page.locator('.track .caption')).toHaveText(
+					STRINGS[lang].timeline.barsCaption
+				);
 				const events = eventsOn(record, day);
 				const items = page.locator('#events li[data-event-id]');
 				await expect(items).toHaveCount(events.length);

@@ -24,6 +24,8 @@ export interface MapSetup {
 	readonly theme: Theme;
 	/** No interaction, no animation: for screenshots and print. */
 	readonly staticMode: boolean;
+	/** The zoom buttons: off where an embed asks for no controls at all (`controls=none`). */
+	readonly zoomButtons: boolean;
 	readonly globals: MapGlobals;
 	/** The style, given the plugged-in base style (or null: the built-in basemap). */
 	style(base: StyleSpecification | null): StyleSpecification;
@@ -129,7 +131,7 @@ export async function createMap(setup: MapSetup, hooks: MapHooks): Promise<Creat
 		m.touchZoomRotate.disableRotation();
 		m.keyboard.disableRotation();
 		m.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left');
-		if (!staticMode)
+		if (!staticMode && setup.zoomButtons)
 			m.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
 		const icons = drawIcons(PALETTES[setup.theme], pixelRatio);
 		m.setMissingStyleImageResolver((id) => {

@@ -9,7 +9,7 @@ import greatCircle from '@turf/great-circle';
 import length from '@turf/length';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { DAYS } from '#lib/data/days.ts';
-import type { EventRecord } from '#lib/data/schema.ts';
+import type { EventRecord, Place } from '#lib/data/schema.ts';
 import { EVENT_TYPES, isExact, type EventType } from '#lib/data/vocabulary.ts';
 import { eventsOn, mainPlaceId, placeById } from '#lib/data/selectors.ts';
 import { dayIndex } from './globals';
@@ -28,6 +28,39 @@ export interface MapData {
 	arrows: Points;
 	/** Named sites (buildings, squares, airfields) for labels in the city view. */
 	sites: Points;
+	/**
+	 * The story's places: one label point per day and named place where something happened,
+	 * a site standing for its city (labelPlaceOf), with the event types found there.
+	 */
+	story: Points;
+}
+
+/** How far a site may lie from a city of the record and still be named by it, in km. */
+const SITE_TO_CITY_KM = 40;
+
+/** Distance in km on a sphere, equirectangular: exact enough at tens of kilometres. */
+function km(a: [number, number], b: [number, number]): number {
+	const rad = Math.PI / 180;
+	const x = (b[0] - a[0]) * rad * Math.cos(((a[1] + b[1]) / 2) * rad);
+	return Math.hypot(x, (b[1] - a[1]) * rad) * 6371;
+}
+
+/**
+ * The place whose name labels an event's place on the map: a city or region itself; a building
+ * or site the nearest city of the record within SITE_TO_CITY_KM (Republic Square: Almaty), else
+ * itself; nothing for the country, which its country label names.
+ */
+export function labelPlaceOf(place: Place, places: Iterable<Place>): Place | null {
+	if (place.precision === 'country') return null;
+	if (place.precision === 'city' || place.precision === 'region') return place;
+	let best: Place | null = null;
+	let bestKm = SITE_TO_CITY_KM;
+	for (const city of places) {
+		if (city.precision !== 'city' || city.offMap) continue;
+		const d = km(place.point, city.point);
+		if (d < bestKm) [best, bestKm] = [city, d];
+	}
+	return best ?? place;
 }
 
 export const iconName = (type: EventType, exact: boolean) =>
@@ -69,6 +102,7 @@ function incidentFeatures(record: EventRecord): Points {
 		}
 		for (const [placeId, types] of byPlace) {
 			const place = places.get(placeId)!;
+			const label = labelPlaceOf(place, places.values());
 			const ordered = EVENT_TYPES.filter((t) => types.has(t));
 			ordered.forEach((type, i) => {
 				const ids = types.get(type)!;
@@ -83,7 +117,8 @@ function incidentFeatures(record: EventRecord): Points {
 						exact,
 						icon: iconName(type, exact),
 						slot: slotKey(ordered.length, i),
-						events: ids.join(' ')
+						events: ids.join(' '),
+						labelPlace: label?.id ?? ''
 					})
 				);
 			});
@@ -146,6 +181,36 @@ function routeFeatures(record: EventRecord): { routes: Lines; arrows: Points } {
 	};
 }
 
+/** Label points of the story's places, from the day's incidents (labelPlace), one per day and place. */
+function storyFeatures(record: EventRecord, incidents: Points): Points {
+	const places = placeById(record);
+	const byKey = new Map<string, Feature<Point>>();
+	for (const f of incidents.features) {
+		const p = f.properties!;
+		if (!p.labelPlace) continue;
+		const key = `${p.labelPlace}|${p.day}`;
+		const seen = byKey.get(key);
+		if (seen) {
+			seen.properties!.types += `${p.type} `;
+			seen.properties!.count += p.count;
+			continue;
+		}
+		const label = places.get(p.labelPlace)!;
+		byKey.set(
+			key,
+			point(label.point, {
+				place: label.id,
+				name_en: label.name.en,
+				name_de: label.name.de,
+				day: p.day,
+				types: ` ${p.type} `,
+				count: p.count
+			})
+		);
+	}
+	return { type: 'FeatureCollection', features: [...byKey.values()] };
+}
+
 function siteFeatures(record: EventRecord): Points {
 	const features = record.places
 		.filter((p) => (p.precision === 'building' || p.precision === 'site') && !p.offMap)
@@ -159,6 +224,7 @@ export function buildMapData(record: EventRecord): MapData {
 		incidents,
 		history: historyFeatures(incidents),
 		...routeFeatures(record),
-		sites: siteFeatures(record)
+		sites: siteFeatures(record),
+		story: storyFeatures(record, incidents)
 	};
 }

@@ -194,6 +194,7 @@ export const de: Strings = {
 		nextDay: 'Nächster Tag',
 		play: 'Die Tage abspielen',
 		speed: 'Tempo',
+		barsCaption: 'Erfasste Ereignisse pro Tag',
 		eventCount: (n: number) =>
 			n === 0 ? 'keine Ereignisse' : `${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'}`
 	}

@@ -205,6 +205,8 @@ export const en = {
 		nextDay: 'Next day',
 		play: 'Play through the days',
 		speed: 'Speed',
+		/** Over the bars: what their height measures. */
+		barsCaption: 'Events recorded per day',
 		eventCount: (n: number) => (n === 0 ? 'no events' : `${n} ${n === 1 ? 'event' : 'events'}`)
 	}
 };

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { expression, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
@@ -182,9 +183,59 @@ describe('buildStyle', () => {
 		expect(others).not.toContain(colour);
 	});
 
-	it('puts incident symbols above routes, and site names above all', () => {
+	it('tells member and deployed tints apart in both themes (CIE76 ΔE ≥ 15), legend as map', () => {
+		// sRGB → CIELAB (D65): the standard formulas, enough for a colour-difference floor.
+		const lab = (hex: string) => {
+			const [r, g, b] = [1, 3, 5].map((i) => {
+				const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+				return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+			}) as [number, number, number];
+			const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 / 116) * t + 16 / 116);
+			const x = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047);
+			const y = f(0.2126 * r + 0.7152 * g + 0.0722 * b);
+			const z = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883);
+			return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
+		};
+		const deltaE = (a: string, b: string) => Math.hypot(...lab(a).map((v, i) => v - lab(b)[i]!));
+		// A check of the check: black and white lie 100 apart.
+		expect(deltaE('#000000', '#ffffff')).toBeCloseTo(100, 0);
+		const css = readFileSync('src/app.css', 'utf8');
+		for (const [theme, p] of Object.entries(PALETTES)) {
+			expect(deltaE(p.cstoMember, p.cstoDeployed), theme).toBeGreaterThanOrEqual(15);
+			// The legend's swatches are the map's colours (light-dark(light, dark) in app.css).
+			const i = theme === 'light' ? 1 : 2;
+			expect(css.match(/--csto-member: light-dark\((#\w+), (#\w+)\)/)?.[i]).toBe(p.cstoMember);
+			expect(css.match(/--csto-deployed: light-dark\((#\w+), (#\w+)\)/)?.[i]).toBe(p.cstoDeployed);
+		}
+	});
+
+	it('puts incident symbols above routes, and the story’s names above all', () => {
 		const ids = style().layers.map((l) => l.id);
 		expect(ids.indexOf('incidents')).toBeGreaterThan(ids.indexOf('routes'));
-		expect(ids.at(-1)).toBe('site-labels');
+		expect(ids.indexOf('site-labels')).toBeGreaterThan(ids.indexOf('incidents'));
+		// Placed first, so a basemap name gives way to the story's.
+		expect(ids.at(-1)).toBe('story-labels');
+	});
+
+	it('names a place of the story on its day, while an event of a shown type happened there', () => {
+		const s = style();
+		const f = { day: 4, types: ' protest clash ' };
+		expect(passes(s, 'story-labels', f, { day: 4 })).toBe(true);
+		expect(passes(s, 'story-labels', f, { day: 5 })).toBe(false);
+		expect(passes(s, 'story-labels', f, { day: 4, types: typesToken(['clash']) })).toBe(true);
+		expect(passes(s, 'story-labels', f, { day: 4, types: typesToken(['attack']) })).toBe(false);
+	});
+
+	it('gives each place of a day one label, a site named by its city', () => {
+		const labels = data.story.features.map((f) => f.properties!);
+		const keys = labels.map((p) => `${p.place}|${p.day}`);
+		expect(new Set(keys).size).toBe(keys.length);
+		// Every drawn incident of a day has its label place among that day's labels.
+		for (const f of data.incidents.features) {
+			const { labelPlace, day } = f.properties!;
+			if (labelPlace) expect(keys).toContain(`${labelPlace}|${day}`);
+		}
+		const akimat = data.incidents.features.find((f) => f.properties!.place === 'almaty-akimat');
+		expect(akimat?.properties!.labelPlace).toBe('almaty');
 	});
 });

@@ -2,7 +2,8 @@
  * The MapLibre style, built from the record and the theme by pure functions. Everything that
  * changes while the reader scrubs (day, type filter, selection, earlier days) is a global-state
  * value (globals.ts) read by filters and paint expressions, so a step never touches a source.
- * The layer groups, bottom to top: water, countries, place names, routes, incidents, site names.
+ * The layer groups, bottom to top: water, countries, place names, routes, incidents, site names,
+ * the names of the day's story.
  */
 import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
@@ -14,7 +15,7 @@ import type { MapGlobals } from '#lib/map/globals.ts';
 import { PALETTES } from '#lib/map/palette.ts';
 import { countryLayers } from './countries';
 import { incidentLayers } from './incidents';
-import { placeNameLayers, siteLabelLayer } from './labels';
+import { placeNameLayers, siteLabelLayer, storyLabelLayer } from './labels';
 import { routeLayers } from './routes';
 
 export interface StyleInput {
@@ -57,15 +58,17 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 			history: geojson(data.history),
 			routes: geojson(data.routes),
 			arrows: geojson(data.arrows),
-			sites: geojson(data.sites)
+			sites: geojson(data.sites),
+			story: geojson(data.story)
 		},
 		layers: [
 			{ id: 'water', type: 'background', paint: { 'background-color': p.water } },
 			...countryLayers(p, input.members),
-			...placeNameLayers(p, input.lang),
+			...placeNameLayers(p, input.lang, data.story),
 			...routeLayers(p),
 			...incidentLayers(p),
-			siteLabelLayer(p, input.lang)
+			siteLabelLayer(p, input.lang),
+			storyLabelLayer(p, input.lang)
 		]
 	};
 }

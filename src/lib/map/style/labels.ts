@@ -2,13 +2,52 @@
  * Names on the map, in the page's language: countries and cities under the routes and symbols,
  * and the incident sites of the city view above everything (they explain the symbols).
  */
-import type { LayerSpecification } from 'maplibre-gl';
-import type { Lang } from '#lib/data/vocabulary.ts';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import { EVENT_TYPES, type Lang } from '#lib/data/vocabulary.ts';
+import { globalState } from '#lib/map/globals.ts';
 import type { MapPalette } from '#lib/map/palette.ts';
-import { FONT, labelName } from './expressions';
+import { FONT, dayNow, labelName } from './expressions';
 
-/** Country and city names: under the routes and symbols. */
-export function placeNameLayers(p: MapPalette, lang: Lang): LayerSpecification[] {
+/** A basemap city this close to a story label is the same place: the story names it, in metres. */
+const SAME_PLACE_M = 20_000;
+
+/**
+ * True (as an expression) for a feature within SAME_PLACE_M of a story label of the current day:
+ * one `distance` test per day, against that day's label points.
+ */
+function nearStoryToday(story: FeatureCollection<Point>): ExpressionSpecification {
+	const byDay = new Map<number, [number, number][]>();
+	for (const f of story.features) {
+		const day = f.properties!.day as number;
+		byDay.set(day, [...(byDay.get(day) ?? []), f.geometry.coordinates as [number, number]]);
+	}
+	const cases = [...byDay].flatMap(([day, coordinates]) => [
+		['==', dayNow, day],
+		['<', ['distance', { type: 'MultiPoint', coordinates }], SAME_PLACE_M]
+	]);
+	return (cases.length ? ['case', ...cases, false] : false) as ExpressionSpecification;
+}
+
+/** A story label's place had an event of a shown type today. */
+const storyShown: ExpressionSpecification = [
+	'any',
+	...EVENT_TYPES.map((t): ExpressionSpecification => [
+		'all',
+		['in', ` ${t} `, ['get', 'types']],
+		['in', ` ${t} `, globalState('types')]
+	])
+];
+
+/**
+ * Country and city names: under the routes and symbols, context for the story. A city the day's
+ * story names (storyLabelLayer) is left to it.
+ */
+export function placeNameLayers(
+	p: MapPalette,
+	lang: Lang,
+	story: FeatureCollection<Point>
+): LayerSpecification[] {
 	const name = labelName(lang);
 	return [
 		{
@@ -39,8 +78,9 @@ export function placeNameLayers(p: MapPalette, lang: Lang): LayerSpecification[]
 			filter: [
 				'all',
 				['==', ['get', 'kind'], 'city'],
-				['any', ['<=', ['get', 'rank'], 2], ['>=', ['zoom'], 4.5]]
-			],
+				['any', ['<=', ['get', 'rank'], 2], ['>=', ['zoom'], 4.5]],
+				['!', nearStoryToday(story)]
+			] as FilterSpecification,
 			layout: {
 				'text-field': name,
 				'text-font': FONT,
@@ -53,12 +93,53 @@ export function placeNameLayers(p: MapPalette, lang: Lang): LayerSpecification[]
 				'symbol-sort-key': ['get', 'rank']
 			},
 			paint: {
-				'text-color': p.label,
+				// Context, a step back from the story's names.
+				'text-color': p.labelMuted,
 				'text-halo-color': p.halo,
 				'text-halo-width': 1.5
 			}
 		}
 	];
+}
+
+/**
+ * The names of the places where something happened on the day, in the reader's language: the
+ * topmost text layer, so MapLibre places them before any basemap name (which gives way), beside
+ * the place's symbols, never on them. A name stays out only where another story name leaves no
+ * room at any of its eight positions.
+ */
+export function storyLabelLayer(p: MapPalette, lang: Lang): LayerSpecification {
+	return {
+		id: 'story-labels',
+		type: 'symbol',
+		source: 'story',
+		filter: ['all', ['==', ['get', 'day'], dayNow], storyShown] as FilterSpecification,
+		layout: {
+			'text-field': labelName(lang),
+			'text-font': FONT,
+			'text-size': 13.5,
+			'text-variable-anchor': [
+				'left',
+				'right',
+				'top',
+				'bottom',
+				'top-left',
+				'top-right',
+				'bottom-left',
+				'bottom-right'
+			],
+			// Clear of the place's symbols: up to four on a ring of 11 px round it.
+			'text-radial-offset': 1.6,
+			'text-justify': 'auto',
+			'text-max-width': 9,
+			'symbol-sort-key': ['-', ['get', 'count']]
+		},
+		paint: {
+			'text-color': p.label,
+			'text-halo-color': p.halo,
+			'text-halo-width': 2
+		}
+	};
 }
 
 /** Names of the incident sites in the city view: above everything, they explain the symbols. */
