@@ -50,7 +50,7 @@ function km(a: [number, number], b: [number, number]): number {
  * or site the nearest city of the record within SITE_TO_CITY_KM (Republic Square: Almaty), else
  * itself; nothing for the country, which its country label names.
  */
-export function labelPlaceOf(place: Place, places: Iterable<Place>): Place | null {
+function labelPlaceOf(place: Place, places: Iterable<Place>): Place | null {
 	if (place.precision === 'country') return null;
 	if (place.precision === 'city' || place.precision === 'region') return place;
 	let best: Place | null = null;
