@@ -60,6 +60,45 @@ export class MapController {
 		});
 	}
 
+	/**
+	 * Moves the map the least it takes to show `at` clear of `cover` (the event card, in page
+	 * coordinates) and of the map's edges; no move when it already is. The free part is the largest
+	 * band of the map beside (left or right of) or above the card. The region's bounds may stop the
+	 * move short: the card then sits on the side away from the place (MapStage).
+	 */
+	reveal(at: [number, number], cover: DOMRect | null, animate: boolean) {
+		const box = this.map.getContainer().getBoundingClientRect();
+		const p = this.map.project(at);
+		let band = { x0: 0, x1: box.width, y0: 0, y1: box.height };
+		if (cover && cover.width > 0) {
+			const [l, r, t] = [cover.left - box.left, cover.right - box.left, cover.top - box.top];
+			const bands = [
+				{ x0: 0, x1: l, y0: 0, y1: box.height },
+				{ x0: r, x1: box.width, y0: 0, y1: box.height },
+				{ x0: 0, x1: box.width, y0: 0, y1: t }
+			];
+			const area = (b: typeof band) => Math.max(0, b.x1 - b.x0) * Math.max(0, b.y1 - b.y0);
+			band = bands.reduce((a, b) => (area(b) > area(a) ? b : a));
+		}
+		const m = REVEAL_MARGIN;
+		const clear = (v: number, lo: number, hi: number) => v >= lo + m && v <= hi - m;
+		const okX = clear(p.x, band.x0, band.x1);
+		const okY = clear(p.y, band.y0, band.y1);
+		if (okX && okY) return;
+		// Into the middle of the band along an axis where the place is out of it, so its symbols
+		// and its name both fit.
+		const target = {
+			x: okX ? p.x : (band.x0 + band.x1) / 2,
+			y: okY ? p.y : (band.y0 + band.y1) / 2
+		};
+		this.change(() => {
+			this.map.panBy([p.x - target.x, p.y - target.y], {
+				duration: animate ? 400 : 0,
+				essential: false
+			});
+		});
+	}
+
 	/** Swaps theme or language: MapLibre diffs the style and keeps the sources. */
 	setStyle(style: StyleSpecification, images: Map<string, ImageData>, pixelRatio: number) {
 		this.change(() => {
@@ -71,6 +110,9 @@ export class MapController {
 		});
 	}
 }
+
+/** Room kept round a revealed place, in CSS pixels: its symbols, its label, the map's buttons. */
+const REVEAL_MARGIN = 56;
 
 /** Room around a view's bounds so symbols and labels at the edges are not cut. */
 export function viewPadding(container: HTMLElement): number {
