@@ -208,7 +208,32 @@ function storyFeatures(record: EventRecord, incidents: Points): Points {
 			})
 		);
 	}
-	return { type: 'FeatureCollection', features: [...byKey.values()] };
+	const features = [...byKey.values()];
+	for (const f of features) f.properties!.anchor = storyAnchor(f, features);
+	return { type: 'FeatureCollection', features };
+}
+
+/** Story places closer than this (degrees of longitude, latitude) may crowd each other's names. */
+const CROWD: [number, number] = [4, 2];
+
+/**
+ * Where a story name sits, decided here once rather than by MapLibre's variable anchors (which
+ * remember the previous frame, so the same state could be drawn two ways): to the right of its
+ * symbols, to the left when a place of the same day crowds it from the east, below when from both
+ * sides (Taraz · Bishkek · Almaty).
+ */
+function storyAnchor(f: Feature<Point>, all: Feature<Point>[]): 'left' | 'right' | 'top' {
+	const [x, y] = f.geometry.coordinates as [number, number];
+	let west = false;
+	let east = false;
+	for (const g of all) {
+		if (g === f || g.properties!.day !== f.properties!.day) continue;
+		const [gx, gy] = g.geometry.coordinates as [number, number];
+		if (Math.abs(gx - x) > CROWD[0] || Math.abs(gy - y) > CROWD[1]) continue;
+		if (gx > x) east = true;
+		else west = true;
+	}
+	return west && east ? 'top' : east ? 'right' : 'left';
 }
 
 function siteFeatures(record: EventRecord): Points {

@@ -105,8 +105,7 @@ export function placeNameLayers(
 /**
  * The names of the places where something happened on the day, in the reader's language: the
  * topmost text layer, so MapLibre places them before any basemap name (which gives way), beside
- * the place's symbols, never on them. A name stays out only where another story name leaves no
- * room at any of its eight positions.
+ * the place's symbols (right of them), never on them.
  */
 export function storyLabelLayer(p: MapPalette, lang: Lang): LayerSpecification {
 	return {
@@ -118,19 +117,21 @@ export function storyLabelLayer(p: MapPalette, lang: Lang): LayerSpecification {
 			'text-field': labelName(lang),
 			'text-font': FONT,
 			'text-size': 13.5,
-			'text-variable-anchor': [
-				'left',
+			// The side decided with the data (features.ts, storyAnchor), and always drawn: a name
+			// free to move would remember where the previous frame put it, and tiles load in no
+			// fixed order, so the same state could be drawn two ways. Basemap names still give way
+			// to it (drawn names enter the collision index).
+			'text-anchor': ['get', 'anchor'],
+			'text-offset': [
+				'match',
+				['get', 'anchor'],
 				'right',
+				['literal', [-1.6, 0]],
 				'top',
-				'bottom',
-				'top-left',
-				'top-right',
-				'bottom-left',
-				'bottom-right'
+				['literal', [0, 1.5]],
+				['literal', [1.6, 0]]
 			],
-			// Clear of the place's symbols: up to four on a ring of 11 px round it.
-			'text-radial-offset': 1.6,
-			'text-justify': 'auto',
+			'text-allow-overlap': true,
 			'text-max-width': 9,
 			'symbol-sort-key': ['-', ['get', 'count']]
 		},
