@@ -25,13 +25,13 @@ const breaks: [string, string, string, string][] = [
 	[
 		'the timeline importing the map',
 		'src/lib/timeline/fixture-break.ts',
-		"import { buildStyle } from '#lib/map/style.ts';\nexport const x = buildStyle;",
+		"import { buildStyle } from '#lib/map/style/index.ts';\nexport const x = buildStyle;",
 		'src/lib/timeline/ may import only timeline, data, i18n, ui'
 	],
 	[
 		'state importing the map',
 		'src/lib/state/fixture-break.ts',
-		"import type { MapGlobals } from '#lib/map/style.ts';\nexport type X = MapGlobals;",
+		"import type { MapGlobals } from '#lib/map/globals.ts';\nexport type X = MapGlobals;",
 		'src/lib/state/ may import only state, data, i18n'
 	],
 	[
@@ -98,7 +98,7 @@ describe('lint/boundaries.js', { timeout: 60_000 }, () => {
 		expect(
 			await messages(
 				'src/lib/stage/fixture-ok.ts',
-				"import { buildStyle } from '#lib/map/style.ts';\nimport { DAYS } from '#lib/data/days.ts';\nimport type { Event } from '#lib/data/schema.ts';\nexport const x: [unknown, unknown, Event?] = [buildStyle, DAYS];"
+				"import { buildStyle } from '#lib/map/style/index.ts';\nimport { DAYS } from '#lib/data/days.ts';\nimport type { Event } from '#lib/data/schema.ts';\nexport const x: [unknown, unknown, Event?] = [buildStyle, DAYS];"
 			)
 		).toEqual([]);
 		expect(
