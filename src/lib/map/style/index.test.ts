@@ -31,6 +31,15 @@ const style = (over: Partial<Parameters<typeof buildStyle>[0]> = {}) =>
 
 const layer = (s: StyleSpecification, id: string) => s.layers.find((l) => l.id === id)!;
 
+/** A `#rrggbb` colour's linear-light sRGB channels (IEC 61966-2-1; WCAG's threshold agrees at 8 bits). */
+function linearRgb(hex: string): [number, number, number] {
+	const [r, g, b] = [1, 3, 5].map((i) => {
+		const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+		return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+	});
+	return [r!, g!, b!];
+}
+
 /** Evaluates a layer's filter for a feature under given global state, as MapLibre would. */
 function passes(
 	s: StyleSpecification,
@@ -164,11 +173,8 @@ describe('buildStyle', () => {
 		// WCAG relative luminance and contrast ratio (1.4.11: graphical objects need 3:1). The
 		// deployed tint is left to the symbol's outline: no colour holds 3:1 on it in both themes.
 		const luminance = (hex: string) => {
-			const [r, g, b] = [1, 3, 5].map((i) => {
-				const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-				return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-			});
-			return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+			const [r, g, b] = linearRgb(hex);
+			return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 		};
 		const contrast = (a: string, b: string) => {
 			const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
@@ -186,10 +192,7 @@ describe('buildStyle', () => {
 	it('tells member and deployed tints apart in both themes (CIE76 ΔE ≥ 15), legend as map', () => {
 		// sRGB → CIELAB (D65): the standard formulas, enough for a colour-difference floor.
 		const lab = (hex: string) => {
-			const [r, g, b] = [1, 3, 5].map((i) => {
-				const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-				return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-			}) as [number, number, number];
+			const [r, g, b] = linearRgb(hex);
 			const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 / 116) * t + 16 / 116);
 			const x = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047);
 			const y = f(0.2126 * r + 0.7152 * g + 0.0722 * b);
