@@ -6,7 +6,7 @@
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import type { View } from '#lib/data/vocabulary.ts';
 import type { MapGlobals } from './globals';
-import { VIEW_BOUNDS } from './views';
+import { frameView } from './views';
 
 export type MapStatus = 'loading' | 'ready';
 
@@ -51,12 +51,10 @@ export class MapController {
 
 	/** Frames a view; animated only when asked (never in static mode or with reduced motion). */
 	showView(view: View, animate: boolean) {
+		const { clientWidth, clientHeight } = this.map.getContainer();
+		const camera = frameView(view, clientWidth, clientHeight);
 		this.change(() => {
-			this.map.fitBounds(VIEW_BOUNDS[view], {
-				padding: viewPadding(this.map.getContainer()),
-				duration: animate ? 700 : 0,
-				essential: false
-			});
+			this.map.easeTo({ ...camera, duration: animate ? 700 : 0, essential: false });
 		});
 	}
 
@@ -70,7 +68,15 @@ export class MapController {
 		const box = this.map.getContainer().getBoundingClientRect();
 		const p = this.map.project(at);
 		let band = { x0: 0, x1: box.width, y0: 0, y1: box.height };
-		if (cover && cover.width > 0) {
+		// A card beside or under the map (a phone's) covers none of it.
+		const overlaps =
+			cover &&
+			cover.width > 0 &&
+			cover.left < box.right &&
+			cover.right > box.left &&
+			cover.top < box.bottom &&
+			cover.bottom > box.top;
+		if (cover && overlaps) {
 			const [l, r, t] = [cover.left - box.left, cover.right - box.left, cover.top - box.top];
 			const bands = [
 				{ x0: 0, x1: l, y0: 0, y1: box.height },
@@ -113,9 +119,3 @@ export class MapController {
 
 /** Room kept round a revealed place, in CSS pixels: its symbols, its label, the map's buttons. */
 const REVEAL_MARGIN = 56;
-
-/** Room around a view's bounds so symbols and labels at the edges are not cut. */
-export function viewPadding(container: HTMLElement): number {
-	const size = Math.min(container.clientWidth, container.clientHeight);
-	return Math.max(8, Math.min(40, Math.round(size * 0.06)));
-}

@@ -8,11 +8,11 @@ import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { REGION_BBOX } from '#lib/data/region.ts';
 import type { Theme, View } from '#lib/data/vocabulary.ts';
 import { loadBaseStyle } from './base-style';
-import { MapController, viewPadding, type MapStatus } from './controller';
+import { MapController, type MapStatus } from './controller';
 import { hasWebGL, judgeMapError, type MapFailure, type MapNotice } from './failure';
 import type { MapGlobals } from './globals';
 import { PALETTES } from './palette';
-import { VIEW_BOUNDS } from './views';
+import { frameView } from './views';
 
 /**
  * What the map is built with. Read when it is built, after the loading: the owner passes getters,
@@ -107,10 +107,9 @@ export async function createMap(setup: MapSetup, hooks: MapHooks): Promise<Creat
 		m = new maplibre.Map({
 			container,
 			style: setup.style(base),
-			bounds: VIEW_BOUNDS[setup.view],
+			...frameView(setup.view, container.clientWidth, container.clientHeight),
 			// The basemap ends at the region's edge: the camera stays inside it.
 			maxBounds: REGION_BBOX,
-			fitBoundsOptions: { padding: viewPadding(container) },
 			interactive: !staticMode,
 			fadeDuration: 0,
 			pixelRatio,

@@ -42,6 +42,12 @@ export class Session {
 	reducedMotion = $state(false);
 	readonly theme: Theme = $derived(this.state.theme ?? (this.systemDark ? 'dark' : 'light'));
 
+	/**
+	 * "Follow the story": whether moving through the days takes the camera to each day's own view.
+	 * Off, the camera stays in the view the reader is in (a day's view applies on arrival by link).
+	 */
+	follow = $state(false);
+
 	signal = $state<MapSignal>('loading');
 	map = $state.raw<MapLibreMap | null>(null);
 
@@ -78,6 +84,12 @@ export class Session {
 			this.returnFocus = from ?? null;
 		}
 		return this.set({ event: id });
+	}
+
+	/** The reader moved the timeline (slider, buttons, keys, play) to `day`. */
+	scrub(day: string) {
+		const keep = this.follow ? null : this.view;
+		return this.set({ day, event: null, view: keep === defaultView(day) ? null : keep }, true);
 	}
 
 	/** A reader picked a place on the map: select its first (shown) event of the day. */

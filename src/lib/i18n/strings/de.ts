@@ -194,6 +194,9 @@ export const de: Strings = {
 		nextDay: 'Nächster Tag',
 		play: 'Die Tage abspielen',
 		speed: 'Tempo',
+		/** The camera goes to each day's own view while scrubbing and playing. */
+		follow: 'Der Geschichte folgen',
+		followHint: 'jeder Tag zeigt, wo er spielte',
 		barsCaption: 'Erfasste Ereignisse pro Tag',
 		eventCount: (n: number) =>
 			n === 0 ? 'keine Ereignisse' : `${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'}`

@@ -206,6 +206,9 @@ export const en = {
 		play: 'Play through the days',
 		speed: 'Speed',
 		/** Over the bars: what their height measures. */
+		/** The camera goes to each day's own view while scrubbing and playing. */
+		follow: 'Follow the story',
+		followHint: 'each day opens where its story happened',
 		barsCaption: 'Events recorded per day',
 		eventCount: (n: number) => (n === 0 ? 'no events' : `${n} ${n === 1 ? 'event' : 'events'}`)
 	}
