@@ -52,7 +52,7 @@ const lonOf = (x: number) => x * 360 - 180;
 const latOf = (y: number) => (360 / Math.PI) * Math.atan(Math.exp((0.5 - y) * 2 * Math.PI)) - 90;
 
 /** Room around a view's bounds so symbols and labels at the edges are not cut, in CSS pixels. */
-export function viewPadding(width: number, height: number): number {
+function viewPadding(width: number, height: number): number {
 	return Math.max(8, Math.min(40, Math.round(Math.min(width, height) * 0.06)));
 }
 
