@@ -32,13 +32,21 @@ const box = (page: Page, lang: 'en' | 'de' = 'en') =>
 
 /** Every event id on the map's incident symbols: those in view, and all of its source data. */
 async function drawnEventIds(page: Page): Promise<{ inView: string[]; inSource: string[] }> {
-	const inView = (await rendered(page, 'incidents', 'events')).flatMap((s) => s.split(' '));
+	// Places' markers at city zoom, cities' below it.
+	const inView = [
+		...(await rendered(page, 'incidents', 'events')),
+		...(await rendered(page, 'city-markers', 'events'))
+	].flatMap((s) => s.split(' '));
 	const inSource = await page.evaluate(async () => {
-		const source = window.qantar!.map!.getSource('incidents') as unknown as {
-			getData(): Promise<GeoJSON.FeatureCollection>;
-		};
-		const data = await source.getData();
-		return data.features.flatMap((f) => String(f.properties!.events).split(' '));
+		const ids: string[] = [];
+		for (const id of ['incidents', 'story']) {
+			const source = window.qantar!.map!.getSource(id) as unknown as {
+				getData(): Promise<GeoJSON.FeatureCollection>;
+			};
+			const data = await source.getData();
+			ids.push(...data.features.flatMap((f) => String(f.properties!.events).split(' ')));
+		}
+		return ids;
 	});
 	return { inView, inSource };
 }

@@ -14,10 +14,15 @@ import { ready } from './support/map';
 function namesShown(page: Page) {
 	return page.evaluate(() => {
 		const map = window.qantar!.map!;
-		const drawn = map
-			.queryRenderedFeatures({ layers: ['incidents'] })
-			.map((f) => String(f.properties.labelPlace ?? ''))
-			.filter(Boolean);
+		// A place's marker (city zoom) is named by its label place, a city's by itself.
+		const drawn = [
+			...map
+				.queryRenderedFeatures({ layers: ['incidents'] })
+				.map((f) => String(f.properties.labelPlace ?? '')),
+			...map
+				.queryRenderedFeatures({ layers: ['city-markers'] })
+				.map((f) => String(f.properties.place))
+		].filter(Boolean);
 		const story = map.queryRenderedFeatures({ layers: ['story-labels'] });
 		const named = story.map((f) => String(f.properties.place));
 		const pt = (f: { geometry: unknown }) =>

@@ -25,3 +25,6 @@ export const DAY_VIEWS: Readonly<Record<string, View>> = {
 export function defaultView(day: string): View {
 	return DAY_VIEWS[day] ?? 'kazakhstan';
 }
+
+/** Cities with a view of their own: picking the city's marker at region or country zoom opens it. */
+export const CITY_VIEWS: Readonly<Record<string, View>> = { almaty: 'almaty' };

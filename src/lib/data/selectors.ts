@@ -40,6 +40,18 @@ export function reactionsOn(record: EventRecord, day: string): Event[] {
 	return eventsOn(record, day).filter((e) => e.type === 'reaction');
 }
 
+/**
+ * What happened across the whole country on `day` (a state of emergency, the internet blackout):
+ * events placed at the country itself, which no point on the map stands for. The map emphasises
+ * the country's outline and the stage lists them. Reactions are listed as said abroad instead.
+ */
+export function nationwideOn(record: EventRecord, day: string): Event[] {
+	const places = placeById(record);
+	return eventsOn(record, day).filter(
+		(e) => e.type !== 'reaction' && places.get(mainPlaceId(e))?.precision === 'country'
+	);
+}
+
 /** Events that started before `day` (earlier days, drawn faded on the map). */
 export function eventsBefore(record: EventRecord, day: string): Event[] {
 	return record.events.filter((e) => e.date < day && !isOnDay(e, day));
@@ -193,6 +205,34 @@ export function memberStatusOn(member: Member, day: string): MemberStatus {
 	const k = member.contingent;
 	if (!k || day < k.arrived) return 'member';
 	return day < k.departed ? 'deployed' : 'withdrawn';
+}
+
+/** How far a site may lie from a city of the record and still be named by it, in km. */
+const SITE_TO_CITY_KM = 40;
+
+/** Distance in km on a sphere, equirectangular: exact enough at tens of kilometres. */
+function km(a: [number, number], b: [number, number]): number {
+	const rad = Math.PI / 180;
+	const x = (b[0] - a[0]) * rad * Math.cos(((a[1] + b[1]) / 2) * rad);
+	return Math.hypot(x, (b[1] - a[1]) * rad) * 6371;
+}
+
+/**
+ * The place whose name labels a place on the map, and whose marker stands for it at region and
+ * country zoom: a city or region itself; a building or site the nearest city of the record within
+ * SITE_TO_CITY_KM (Republic Square: Almaty), else itself; nothing for the whole country.
+ */
+export function labelPlaceOf(place: Place, places: Iterable<Place>): Place | null {
+	if (place.precision === 'country') return null;
+	if (place.precision === 'city' || place.precision === 'region') return place;
+	let best: Place | null = null;
+	let bestKm = SITE_TO_CITY_KM;
+	for (const city of places) {
+		if (city.precision !== 'city' || city.offMap) continue;
+		const d = km(place.point, city.point);
+		if (d < bestKm) [best, bestKm] = [city, d];
+	}
+	return best ?? place;
 }
 
 /** States whose contingent is in Kazakhstan on `day`. */

@@ -50,6 +50,9 @@ export interface CreatedMap {
 	base: StyleSpecification | null;
 }
 
+/** The layers whose symbols a reader picks events with. */
+const MARKER_LAYERS = ['city-markers', 'incidents'];
+
 /** The labels' font, and letters of both languages that must be in it. */
 const FONT = '400 16px "Noto Sans"';
 const FONT_SAMPLE = 'Almaty Kasachstan Öskemen ÄÖÜßäöü';
@@ -137,12 +140,15 @@ export async function createMap(setup: MapSetup, hooks: MapHooks): Promise<Creat
 			const image = icons.get(id);
 			if (image && !m.hasImage(id)) m.addImage(id, image, { pixelRatio });
 		});
-		m.on('click', 'incidents', (e) => {
-			const place = e.features?.[0]?.properties?.place;
-			if (typeof place === 'string') hooks.onpick(place);
-		});
-		m.on('mouseenter', 'incidents', () => (m.getCanvas().style.cursor = 'pointer'));
-		m.on('mouseleave', 'incidents', () => (m.getCanvas().style.cursor = ''));
+		// A city's marker (region and country zoom) or a place's (city zoom).
+		for (const layer of MARKER_LAYERS) {
+			m.on('click', layer, (e) => {
+				const place = e.features?.[0]?.properties?.place;
+				if (typeof place === 'string') hooks.onpick(place);
+			});
+			m.on('mouseenter', layer, () => (m.getCanvas().style.cursor = 'pointer'));
+			m.on('mouseleave', layer, () => (m.getCanvas().style.cursor = ''));
+		}
 		m.on('error', (e) => {
 			const verdict = judgeMapError(e as Parameters<typeof judgeMapError>[0]);
 			if (verdict && 'failure' in verdict) return hooks.onfail(verdict.failure, e.error);

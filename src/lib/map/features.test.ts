@@ -10,13 +10,12 @@ const props = (fc: { features: { properties: unknown }[] }) =>
 	fc.features.map((f) => f.properties as Record<string, unknown>);
 
 describe('buildMapData', () => {
-	it('makes one incident symbol per place, day and type, at the first place of the event', () => {
-		const incidents = props(buildMapData(record()).incidents);
-		expect(incidents.map((p) => p.key)).toEqual([
-			'almaty-akimat|2022-01-05|attack',
-			'almaty|2022-01-06|deployment',
-			'kazakhstan|2022-01-06|decision'
-		]);
+	it('makes one marker per place and day, at the first place of the event, none for the country', () => {
+		const data = buildMapData(record());
+		const incidents = props(data.incidents);
+		// The decision of 6 January concerns all of Kazakhstan: its outline, not a point.
+		expect(incidents.map((p) => p.key)).toEqual(['almaty-akimat|2022-01-05', 'almaty|2022-01-06']);
+		expect(data.nationwide).toEqual([DAYS.indexOf('2022-01-06')]);
 		const landing = incidents[1]!;
 		expect(landing.day).toBe(DAYS.indexOf('2022-01-06'));
 		expect(landing.exact).toBe(false);
@@ -24,19 +23,29 @@ describe('buildMapData', () => {
 		expect(incidents[0]!.icon).toBe('attack-solid');
 	});
 
-	it('counts events of one type at one place, and spreads different types around it', () => {
+	it('counts the events of each type at a place, the most frequent type first', () => {
 		const r = record((f) => {
 			f.events.push({ ...f.events[0], id: 'second-attack' });
 			f.events.push({ ...f.events[0], id: 'a-protest', type: 'protest' });
 		});
 		const at = props(buildMapData(r).incidents).filter((p) => p.place === 'almaty-akimat');
-		expect(at.map((p) => [p.type, p.count, p.slot])).toEqual([
-			['protest', 1, '2-0'],
-			['attack', 2, '2-1']
-		]);
-		expect(at.find((p) => p.type === 'attack')!.events).toBe(
-			'2022-01-05-akimat-stormed second-attack'
+		expect(at).toHaveLength(1);
+		expect(at[0]).toMatchObject({ t0: 'attack', t1: 'protest', n_attack: 2, n_protest: 1 });
+		expect(at[0]!.count).toBe(3);
+		expect(at[0]!.events).toBe('2022-01-05-akimat-stormed second-attack a-protest');
+	});
+
+	it('gathers a city and its sites into one marker for region and country zoom', () => {
+		const r = record((f) =>
+			f.events.push({ ...f.events[1], id: 'at-the-akimat', date: '2022-01-05' })
 		);
+		const story = props(buildMapData(r).story).filter((p) => p.day === DAYS.indexOf('2022-01-05'));
+		// The akimat (a building in Almaty) and Almaty itself: one marker, named Almaty.
+		expect(story).toHaveLength(1);
+		expect(story[0]).toMatchObject({ place: 'almaty', name_en: 'Almaty', count: 2 });
+		expect(String(story[0]!.places).trim().split(' ').sort()).toEqual(['almaty', 'almaty-akimat']);
+		// Not every event there has its exact site: drawn hollow.
+		expect(story[0]!.exact).toBe(false);
 	});
 
 	it('repeats a multi-day event on each of its days', () => {
@@ -77,10 +86,9 @@ describe('buildMapData', () => {
 		const { incidents, history } = buildMapData(fixtureWithReactions());
 		const drawn = props(incidents);
 		expect(drawn.map((p) => p.key)).toEqual([
-			'almaty-akimat|2022-01-05|attack',
-			'almaty|2022-01-06|deployment',
-			'kazakhstan|2022-01-06|decision',
-			'moscow|2022-01-06|reaction'
+			'almaty-akimat|2022-01-05',
+			'almaty|2022-01-06',
+			'moscow|2022-01-06'
 		]);
 		expect(drawn.some((p) => String(p.events).includes('2022-01-06-us-warns'))).toBe(false);
 		expect(props(history).map((p) => p.place)).not.toContain('washington');

@@ -11,14 +11,23 @@ import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { DAYS } from '#lib/data/days.ts';
 import type { EventRecord, Place } from '#lib/data/schema.ts';
 import { EVENT_TYPES, isExact, type EventType } from '#lib/data/vocabulary.ts';
-import { eventsOn, mainPlaceId, placeById } from '#lib/data/selectors.ts';
+import {
+	eventsOn,
+	labelPlaceOf,
+	mainPlaceId,
+	nationwideOn,
+	placeById
+} from '#lib/data/selectors.ts';
 import { dayIndex } from './globals';
 
 type Points = FeatureCollection<Point>;
 type Lines = FeatureCollection<LineString>;
 
 export interface MapData {
-	/** One feature per place, day and event type: what happened where on each day (never abroad). */
+	/**
+	 * One marker per place and day, drawn at city zoom: what happened where (never abroad, never
+	 * the whole country).
+	 */
 	incidents: Points;
 	/** One feature per place and event type, with the first day it happened there. */
 	history: Points;
@@ -29,38 +38,12 @@ export interface MapData {
 	/** Named sites (buildings, squares, airfields) for labels in the city view. */
 	sites: Points;
 	/**
-	 * The story's places: one label point per day and named place where something happened,
-	 * a site standing for its city (labelPlaceOf), with the event types found there.
+	 * The story's places: one per day and named place where something happened, a site standing
+	 * for its city (labelPlaceOf): its name, and its one marker at region and country zoom.
 	 */
 	story: Points;
-}
-
-/** How far a site may lie from a city of the record and still be named by it, in km. */
-const SITE_TO_CITY_KM = 40;
-
-/** Distance in km on a sphere, equirectangular: exact enough at tens of kilometres. */
-function km(a: [number, number], b: [number, number]): number {
-	const rad = Math.PI / 180;
-	const x = (b[0] - a[0]) * rad * Math.cos(((a[1] + b[1]) / 2) * rad);
-	return Math.hypot(x, (b[1] - a[1]) * rad) * 6371;
-}
-
-/**
- * The place whose name labels an event's place on the map: a city or region itself; a building
- * or site the nearest city of the record within SITE_TO_CITY_KM (Republic Square: Almaty), else
- * itself; nothing for the country, which its country label names.
- */
-function labelPlaceOf(place: Place, places: Iterable<Place>): Place | null {
-	if (place.precision === 'country') return null;
-	if (place.precision === 'city' || place.precision === 'region') return place;
-	let best: Place | null = null;
-	let bestKm = SITE_TO_CITY_KM;
-	for (const city of places) {
-		if (city.precision !== 'city' || city.offMap) continue;
-		const d = km(place.point, city.point);
-		if (d < bestKm) [best, bestKm] = [city, d];
-	}
-	return best ?? place;
+	/** Indexes of the days with events across the whole country: its outline is emphasised. */
+	nationwide: number[];
 }
 
 export const iconName = (type: EventType, exact: boolean) =>
@@ -85,43 +68,64 @@ function point<P>(coordinates: [number, number], properties: P): Feature<Point, 
 	return { type: 'Feature', geometry: { type: 'Point', coordinates }, properties };
 }
 
+/**
+ * What a marker says of the events at its place (or its city): how many of each type (`n_protest`,
+ * …), the types by count, most first (`t0`, `t1`, …: the style draws the first one the type
+ * filter shows), and the total.
+ */
+function typeCounts(types: Map<EventType, string[]>): Record<string, string | number> {
+	const ordered = EVENT_TYPES.filter((t) => types.has(t)).sort(
+		(a, b) => types.get(b)!.length - types.get(a)!.length
+	);
+	const props: Record<string, string | number> = { count: 0 };
+	ordered.forEach((t, i) => {
+		props[`t${i}`] = t;
+		props[`n_${t}`] = types.get(t)!.length;
+		props.count = (props.count as number) + types.get(t)!.length;
+	});
+	return props;
+}
+
+/** The day's events by the place they are drawn at, then by type (record order). */
+function eventsByPlace(record: EventRecord, day: string, places: Map<string, Place>) {
+	const byPlace = new Map<string, Map<EventType, string[]>>();
+	for (const e of eventsOn(record, day)) {
+		const at = mainPlaceId(e);
+		const place = places.get(at)!;
+		// A place abroad has no point on this map (it lies outside the basemap and the camera's
+		// bounds): its events are listed in "Said abroad", never drawn at a stand-in coordinate.
+		// Nor has the whole country: its events are listed as nationwide, with its outline drawn.
+		if (place.offMap || place.precision === 'country') continue;
+		const types = byPlace.get(at) ?? new Map<EventType, string[]>();
+		types.set(e.type, [...(types.get(e.type) ?? []), e.id]);
+		byPlace.set(at, types);
+	}
+	return byPlace;
+}
+
+/** One marker per place and day, for the city zoom: the main type, the count, the events. */
 function incidentFeatures(record: EventRecord): Points {
 	const places = placeById(record);
 	const features: Feature<Point>[] = [];
 	DAYS.forEach((day, index) => {
-		// place id → type → event ids, in record order
-		const byPlace = new Map<string, Map<EventType, string[]>>();
-		for (const e of eventsOn(record, day)) {
-			const at = mainPlaceId(e);
-			// A place abroad has no point on this map (it lies outside the basemap and the camera's
-			// bounds): its events are listed in "Said abroad", never drawn at a stand-in coordinate.
-			if (places.get(at)!.offMap) continue;
-			const types = byPlace.get(at) ?? new Map<EventType, string[]>();
-			types.set(e.type, [...(types.get(e.type) ?? []), e.id]);
-			byPlace.set(at, types);
-		}
-		for (const [placeId, types] of byPlace) {
+		for (const [placeId, types] of eventsByPlace(record, day, places)) {
 			const place = places.get(placeId)!;
-			const label = labelPlaceOf(place, places.values());
-			const ordered = EVENT_TYPES.filter((t) => types.has(t));
-			ordered.forEach((type, i) => {
-				const ids = types.get(type)!;
-				const exact = isExact(place.precision);
-				features.push(
-					point(place.point, {
-						key: `${placeId}|${day}|${type}`,
-						place: placeId,
-						day: index,
-						type,
-						count: ids.length,
-						exact,
-						icon: iconName(type, exact),
-						slot: slotKey(ordered.length, i),
-						events: ids.join(' '),
-						labelPlace: label?.id ?? ''
-					})
-				);
-			});
+			const counts = typeCounts(types);
+			const exact = isExact(place.precision);
+			features.push(
+				point(place.point, {
+					key: `${placeId}|${day}`,
+					place: placeId,
+					day: index,
+					type: counts.t0,
+					...counts,
+					exact,
+					icon: iconName(counts.t0 as EventType, exact),
+					types: ` ${[...types.keys()].join(' ')} `,
+					events: [...types.values()].flat().join(' '),
+					labelPlace: labelPlaceOf(place, places.values())?.id ?? ''
+				})
+			);
 		}
 	});
 	return { type: 'FeatureCollection', features };
@@ -130,24 +134,37 @@ function incidentFeatures(record: EventRecord): Points {
 /** ` 3 4 7 `: the day indexes as a padded string, so a filter can test membership with `in`. */
 export const dayToken = (day: number) => ` ${day} `;
 
-function historyFeatures(incidents: Points): Points {
+/** One faded symbol per place and type, with the first day it happened there and all its days. */
+function historyFeatures(record: EventRecord): Points {
+	const places = placeById(record);
 	const byKey = new Map<string, Feature<Point>>();
-	for (const f of incidents.features) {
-		const p = f.properties!;
-		const key = `${p.place}|${p.type}`;
-		const seen = byKey.get(key);
-		if (seen) seen.properties!.days += `${p.day} `;
-		else
-			byKey.set(
-				key,
-				point(f.geometry.coordinates as [number, number], {
-					...p,
+	DAYS.forEach((day, index) => {
+		for (const [placeId, types] of eventsByPlace(record, day, places))
+			for (const type of types.keys()) {
+				const key = `${placeId}|${type}`;
+				const seen = byKey.get(key);
+				if (seen) {
+					seen.properties!.days += `${index} `;
+					continue;
+				}
+				const place = places.get(placeId)!;
+				const ordered = EVENT_TYPES.filter((t) => types.has(t));
+				const exact = isExact(place.precision);
+				byKey.set(
 					key,
-					firstDay: p.day,
-					days: dayToken(p.day)
-				})
-			);
-	}
+					point(place.point, {
+						key,
+						place: placeId,
+						type,
+						exact,
+						icon: iconName(type, exact),
+						slot: slotKey(ordered.length, ordered.indexOf(type)),
+						firstDay: index,
+						days: dayToken(index)
+					})
+				);
+			}
+	});
 	return { type: 'FeatureCollection', features: [...byKey.values()] };
 }
 
@@ -181,34 +198,47 @@ function routeFeatures(record: EventRecord): { routes: Lines; arrows: Points } {
 	};
 }
 
-/** Label points of the story's places, from the day's incidents (labelPlace), one per day and place. */
-function storyFeatures(record: EventRecord, incidents: Points): Points {
+/**
+ * The story's places, one per day and named place (a site stands for its city, labelPlaceOf):
+ * the label point, and at region and country zoom the one marker for all that happened there
+ * ("Almaty · 12"), with the places it stands for.
+ */
+function storyFeatures(record: EventRecord): Points {
 	const places = placeById(record);
-	const byKey = new Map<string, Feature<Point>>();
-	for (const f of incidents.features) {
-		const p = f.properties!;
-		if (!p.labelPlace) continue;
-		const key = `${p.labelPlace}|${p.day}`;
-		const seen = byKey.get(key);
-		if (seen) {
-			seen.properties!.types += `${p.type} `;
-			seen.properties!.count += p.count;
-			continue;
+	const features: Feature<Point>[] = [];
+	DAYS.forEach((day, index) => {
+		const byCity = new Map<string, { types: Map<EventType, string[]>; at: Set<string> }>();
+		for (const [placeId, types] of eventsByPlace(record, day, places)) {
+			const city = labelPlaceOf(places.get(placeId)!, places.values());
+			if (!city) continue;
+			const group = byCity.get(city.id) ?? { types: new Map(), at: new Set<string>() };
+			for (const [type, ids] of types)
+				group.types.set(type, [...(group.types.get(type) ?? []), ...ids]);
+			group.at.add(placeId);
+			byCity.set(city.id, group);
 		}
-		const label = places.get(p.labelPlace)!;
-		byKey.set(
-			key,
-			point(label.point, {
-				place: label.id,
-				name_en: label.name.en,
-				name_de: label.name.de,
-				day: p.day,
-				types: ` ${p.type} `,
-				count: p.count
-			})
-		);
-	}
-	const features = [...byKey.values()];
+		for (const [cityId, { types, at }] of byCity) {
+			const city = places.get(cityId)!;
+			const counts = typeCounts(types);
+			// Solid only where every event it stands for has its exact site.
+			const exact = [...at].every((id) => isExact(places.get(id)!.precision));
+			features.push(
+				point(city.point, {
+					place: city.id,
+					name_en: city.name.en,
+					name_de: city.name.de,
+					day: index,
+					type: counts.t0,
+					...counts,
+					exact,
+					icon: iconName(counts.t0 as EventType, exact),
+					types: ` ${[...types.keys()].join(' ')} `,
+					places: ` ${[...at].join(' ')} `,
+					events: [...types.values()].flat().join(' ')
+				})
+			);
+		}
+	});
 	for (const f of features) f.properties!.anchor = storyAnchor(f, features);
 	return { type: 'FeatureCollection', features };
 }
@@ -244,12 +274,12 @@ function siteFeatures(record: EventRecord): Points {
 }
 
 export function buildMapData(record: EventRecord): MapData {
-	const incidents = incidentFeatures(record);
 	return {
-		incidents,
-		history: historyFeatures(incidents),
+		incidents: incidentFeatures(record),
+		history: historyFeatures(record),
 		...routeFeatures(record),
 		sites: siteFeatures(record),
-		story: storyFeatures(record, incidents)
+		story: storyFeatures(record),
+		nationwide: DAYS.flatMap((day, i) => (nationwideOn(record, day).length > 0 ? [i] : []))
 	};
 }

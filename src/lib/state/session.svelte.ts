@@ -6,9 +6,16 @@
  */
 import { tick } from 'svelte';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { defaultView } from '#lib/data/day-views.ts';
+import { CITY_VIEWS, defaultView } from '#lib/data/day-views.ts';
 import type { EventRecord, Place, Source } from '#lib/data/schema.ts';
-import { dayLead, eventsAtPlace, eventsOn, placeById } from '#lib/data/selectors.ts';
+import {
+	dayLead,
+	eventsAtPlace,
+	eventsOn,
+	labelPlaceOf,
+	mainPlaceId,
+	placeById
+} from '#lib/data/selectors.ts';
 import type { Lang, Theme } from '#lib/data/vocabulary.ts';
 import { dayLine } from '#lib/i18n/summaries.ts';
 import { UrlHistory } from './history.svelte.ts';
@@ -92,10 +99,27 @@ export class Session {
 		return this.set({ day, event: null, view: keep === defaultView(day) ? null : keep }, true);
 	}
 
-	/** A reader picked a place on the map: select its first (shown) event of the day. */
+	/**
+	 * A reader picked a marker on the map: a place's, or at region and country zoom a city's,
+	 * which stands for every site in it. Selects the first shown event of the day there; a city
+	 * with a view of its own (Almaty) and events at several of its sites opens that view too.
+	 */
 	pickPlace(place: string) {
-		const [first] = eventsAtPlace(this.shownEvents, place);
-		if (first) this.selectEvent(first.id);
+		const at = eventsAtPlace(this.shownEvents, place);
+		const inCity = this.shownEvents.filter((e) => {
+			const p = this.places.get(mainPlaceId(e));
+			return p && !p.offMap && labelPlaceOf(p, this.places.values())?.id === place;
+		});
+		const [first] = at.length > 0 ? at : inCity;
+		if (!first) return;
+		const view = CITY_VIEWS[place];
+		const spread = inCity.some((e) => mainPlaceId(e) !== mainPlaceId(inCity[0]!));
+		if (view && spread && view !== this.view) {
+			this.cardFocusRequest++;
+			this.returnFocus = null;
+			return this.set({ event: first.id, view });
+		}
+		return this.selectEvent(first.id);
 	}
 
 	/**

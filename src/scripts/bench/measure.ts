@@ -168,7 +168,10 @@ export async function loadIntoApp(page: Page, incidents: string, history: string
 			new Promise<void>((ok) => {
 				const map = window.qantar!.map!;
 				map.once('idle', () => ok());
+				// Places' markers (city zoom) and cities' (region and country zoom): each synthetic
+				// event is a place of its own, so both sources get them all.
 				(map.getSource('incidents') as import('maplibre-gl').GeoJSONSource).setData(incidents!);
+				(map.getSource('story') as import('maplibre-gl').GeoJSONSource).setData(incidents!);
 				(map.getSource('history') as import('maplibre-gl').GeoJSONSource).setData(history!);
 			}),
 		[incidents, history]

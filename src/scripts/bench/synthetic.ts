@@ -47,7 +47,12 @@ export function synthetic(count: number, seed = SEED): Synthetic {
 			exact,
 			icon: iconName(type, exact),
 			slot: slotKey(1, 0),
-			events: `e${i}`
+			events: `e${i}`,
+			// As a marker (features.ts typeCounts): one event of one type. Unnamed, so that the
+			// story-labels layer draws no text for it.
+			t0: type,
+			[`n_${type}`]: 1,
+			places: ` ${place} `
 		};
 		incidents.push({ type: 'Feature', geometry, properties });
 		history.push({

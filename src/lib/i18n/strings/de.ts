@@ -126,6 +126,8 @@ export const de: Strings = {
 	footer:
 		'Zusammengestellt aus öffentlichen Berichten; jedes Ereignis nennt seine Quellen. Grundkarte: Natural Earth. Zeiten in Almaty-Zeit (UTC+6).',
 	// reactions from abroad
+	/** Under the map: the day's events across the whole country (no point stands for them). */
+	nationwide: 'Im ganzen Land',
 	saidAbroad: 'Stimmen aus dem Ausland',
 	saidAbroadOffMap: 'nicht auf der Karte',
 	// day lead and methodology

@@ -131,6 +131,8 @@ export const en = {
 	footer:
 		'Compiled from public reporting; every event names its sources. Basemap: Natural Earth. Times are Almaty time (UTC+6).',
 	// reactions from abroad
+	/** Under the map: the day's events across the whole country (no point stands for them). */
+	nationwide: 'Across Kazakhstan',
 	saidAbroad: 'Said abroad',
 	/** Read after an item whose place the map does not show (Washington, Brussels, …). */
 	saidAbroadOffMap: 'not on the map',

@@ -61,6 +61,46 @@ export const typeShown: ExpressionSpecification = [
 	globalState('types')
 ];
 
+/** A type (its name, or an expression giving it) is among those the reader shows. */
+const shown = (type: string | ExpressionSpecification): ExpressionSpecification => [
+	'in',
+	['concat', ' ', type, ' '],
+	globalState('types')
+];
+
+/**
+ * How many of a marker's events the type filter shows: the sum of its per-type counts
+ * (`n_protest`, …, features.ts typeCounts) over the shown types.
+ */
+export const shownCount: ExpressionSpecification = [
+	'+',
+	0,
+	...EVENT_TYPES.map(
+		(t): ExpressionSpecification => [
+			'case',
+			shown(t),
+			['coalesce', ['get', `n_${t}`], 0],
+			0
+		]
+	)
+] as ExpressionSpecification;
+
+/**
+ * A marker's icon: its most frequent type among those shown (its types by count are `t0`, `t1`,
+ * …), solid where its place is exact.
+ */
+export const mainIcon: ExpressionSpecification = [
+	'case',
+	...EVENT_TYPES.flatMap((_, i): ExpressionSpecification[] => {
+		const type: ExpressionSpecification = ['coalesce', ['get', `t${i}`], 'none'];
+		return [
+			shown(type),
+			['concat', type, ['case', ['get', 'exact'], '-solid', '-hollow']]
+		];
+	}),
+	''
+] as ExpressionSpecification;
+
 export const labelName = (lang: Lang): ExpressionSpecification => [
 	'coalesce',
 	['get', `name_${lang}`],

@@ -64,6 +64,31 @@ function passes(
 	) as boolean;
 }
 
+/** Evaluates a layer's data-driven layout property (a string: an icon, a label) for a feature. */
+function layoutValue(
+	s: StyleSpecification,
+	id: string,
+	property: string,
+	properties: Record<string, unknown>,
+	state: Partial<MapGlobals>
+): unknown {
+	const value = (layer(s, id) as { layout: Record<string, unknown> }).layout[property];
+	const compiled = expression.createExpression(value, {
+		type: 'string',
+		'property-type': 'data-driven',
+		expression: { interpolated: false, parameters: ['zoom', 'feature'] }
+	} as never);
+	if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
+	const out = compiled.value.evaluate(
+		{ zoom: 5, globalState: { ...globals, ...state } } as never,
+		{ type: 'Point', properties } as never
+	);
+	// Formatted text (text-field) comes back as sections.
+	return typeof out === 'object' && out && 'sections' in out
+		? (out as { sections: { text: string }[] }).sections.map((x) => x.text).join('')
+		: out;
+}
+
 /** Evaluates a layer's data-driven paint property for a feature under given global state. */
 function paintValue(
 	s: StyleSpecification,
@@ -97,15 +122,35 @@ describe('buildStyle', () => {
 		expect(urls).toEqual(['http://x/basemap/countries.json', 'http://x/basemap/labels.json']);
 	});
 
-	it('shows an incident only on its own day and only when its type is shown', () => {
+	it('shows a marker only on its own day and only when one of its types is shown', () => {
 		const s = style();
-		const f = { day: 4, type: 'clash' };
-		expect(passes(s, 'incidents', f, { day: 4 })).toBe(true);
-		expect(passes(s, 'incidents', f, { day: 5 })).toBe(false);
-		expect(passes(s, 'incidents', f, { day: 4, types: typesToken(['protest']) })).toBe(false);
-		expect(passes(s, 'incidents', f, { day: 4, types: typesToken(['clash', 'attack']) })).toBe(
-			true
-		);
+		const f = { day: 4, t0: 'clash', t1: 'attack', n_clash: 2, n_attack: 1 };
+		for (const id of ['incidents', 'city-markers']) {
+			expect(passes(s, id, f, { day: 4 }), id).toBe(true);
+			expect(passes(s, id, f, { day: 5 }), id).toBe(false);
+			expect(passes(s, id, f, { day: 4, types: typesToken(['protest']) }), id).toBe(false);
+			expect(passes(s, id, f, { day: 4, types: typesToken(['attack']) }), id).toBe(true);
+		}
+	});
+
+	it('draws a marker as its most frequent shown type, solid only where the place is exact', () => {
+		const s = style();
+		const f = { day: 4, t0: 'clash', t1: 'attack', n_clash: 2, n_attack: 1, exact: true };
+		const icon = (types: Parameters<typeof typesToken>[0], over = {}) =>
+			layoutValue(s, 'city-markers', 'icon-image', { ...f, ...over }, { types: typesToken(types) });
+		expect(icon(null)).toBe('clash-solid');
+		expect(icon(['attack', 'protest'])).toBe('attack-solid');
+		expect(icon(null, { exact: false })).toBe('clash-hollow');
+	});
+
+	it('names a city with the number of its shown events: "Almaty · 3"', () => {
+		const s = style();
+		const f = { day: 4, name_en: 'Almaty', n_clash: 2, n_attack: 1 };
+		const text = (types: Parameters<typeof typesToken>[0]) =>
+			layoutValue(s, 'story-labels', 'text-field', f, { types: typesToken(types) });
+		expect(text(null)).toBe('Almaty · 3');
+		expect(text(['clash'])).toBe('Almaty · 2');
+		expect(text(['attack'])).toBe('Almaty');
 	});
 
 	it('fades places of earlier days, except where something happens again today', () => {
@@ -129,12 +174,14 @@ describe('buildStyle', () => {
 		expect(passes(s, 'routes-approximate', f, { day: 4 })).toBe(false);
 	});
 
-	it('rings the selected place on its day', () => {
+	it('rings the selected place on its day, and at region zoom the city it is in', () => {
 		const s = style();
-		expect(passes(s, 'selected-ring', { place: 'almaty', day: 4 }, { selected: 'almaty' })).toBe(
-			true
-		);
-		expect(passes(s, 'selected-ring', { place: 'almaty', day: 4 }, { selected: '' })).toBe(false);
+		const site = { place: 'almaty-akimat', day: 4, n_attack: 1 };
+		expect(passes(s, 'selected-ring', site, { selected: 'almaty-akimat' })).toBe(true);
+		expect(passes(s, 'selected-ring', site, { selected: '' })).toBe(false);
+		const city = { place: 'almaty', places: ' almaty almaty-akimat ', day: 4, n_attack: 1 };
+		expect(passes(s, 'selected-ring-city', city, { selected: 'almaty-akimat' })).toBe(true);
+		expect(passes(s, 'selected-ring-city', city, { selected: 'almaty-airport' })).toBe(false);
 	});
 
 	it('follows the theme and the language', () => {
@@ -165,8 +212,17 @@ describe('buildStyle', () => {
 	it('gives every event type its own shape, so colour is never the only channel', () => {
 		const paths = EVENT_TYPES.map((type) => TYPE_STYLES[type].path);
 		expect(new Set(paths).size).toBe(EVENT_TYPES.length);
-		// The symbols on the map are those shapes: one image per type.
-		expect(JSON.stringify(layer(style(), 'incidents'))).toContain('"icon-image":["get","icon"]');
+		// The symbols on the map are those shapes: one image per type, named by it.
+		for (const type of EVENT_TYPES)
+			expect(
+				layoutValue(
+					style(),
+					'incidents',
+					'icon-image',
+					{ t0: type, [`n_${type}`]: 1, exact: false },
+					{}
+				)
+			).toBe(`${type}-hollow`);
 	});
 
 	it('draws reactions abroad in a colour that holds 3:1 against land and water in both themes', () => {
@@ -215,6 +271,7 @@ describe('buildStyle', () => {
 	it('puts incident symbols above routes, and the story’s names above all', () => {
 		const ids = style().layers.map((l) => l.id);
 		expect(ids.indexOf('incidents')).toBeGreaterThan(ids.indexOf('routes'));
+		expect(ids.indexOf('city-markers')).toBeGreaterThan(ids.indexOf('routes'));
 		expect(ids.indexOf('site-labels')).toBeGreaterThan(ids.indexOf('incidents'));
 		// Placed first, so a basemap name gives way to the story's.
 		expect(ids.at(-1)).toBe('story-labels');
@@ -222,7 +279,7 @@ describe('buildStyle', () => {
 
 	it('names a place of the story on its day, while an event of a shown type happened there', () => {
 		const s = style();
-		const f = { day: 4, types: ' protest clash ' };
+		const f = { day: 4, n_protest: 1, n_clash: 1 };
 		expect(passes(s, 'story-labels', f, { day: 4 })).toBe(true);
 		expect(passes(s, 'story-labels', f, { day: 5 })).toBe(false);
 		expect(passes(s, 'story-labels', f, { day: 4, types: typesToken(['clash']) })).toBe(true);

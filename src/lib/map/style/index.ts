@@ -51,19 +51,21 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 				attribution: 'Natural Earth'
 			} as SourceSpecification,
 			labels: geojson(input.labels),
-			incidents: {
-				...(geojson(data.incidents) as object),
-				attribution: 'Qantar: sourced event record'
-			} as SourceSpecification,
+			incidents: geojson(data.incidents),
 			history: geojson(data.history),
 			routes: geojson(data.routes),
 			arrows: geojson(data.arrows),
 			sites: geojson(data.sites),
-			story: geojson(data.story)
+			// Drawn at every zoom (the places' markers below city zoom, their names at all), so its
+			// attribution is always shown.
+			story: {
+				...(geojson(data.story) as object),
+				attribution: 'Qantar: sourced event record'
+			} as SourceSpecification
 		},
 		layers: [
 			{ id: 'water', type: 'background', paint: { 'background-color': p.water } },
-			...countryLayers(p, input.members),
+			...countryLayers(p, input.members, data.nationwide),
 			...placeNameLayers(p, input.lang, data.story),
 			...routeLayers(p),
 			...incidentLayers(p),

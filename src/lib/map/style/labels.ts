@@ -4,10 +4,9 @@
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import { EVENT_TYPES, type Lang } from '#lib/data/vocabulary.ts';
-import { globalState } from '#lib/map/globals.ts';
+import type { Lang } from '#lib/data/vocabulary.ts';
 import type { MapPalette } from '#lib/map/palette.ts';
-import { FONT, dayNow, labelName } from './expressions';
+import { FONT, dayNow, labelName, shownCount } from './expressions';
 
 /** A basemap city this close to a story label is the same place: the story names it, in metres. */
 const SAME_PLACE_M = 20_000;
@@ -29,15 +28,6 @@ function nearStoryToday(story: FeatureCollection<Point>): ExpressionSpecificatio
 	return (cases.length ? ['case', ...cases, false] : false) as ExpressionSpecification;
 }
 
-/** A story label's place had an event of a shown type today. */
-const storyShown: ExpressionSpecification = [
-	'any',
-	...EVENT_TYPES.map((t): ExpressionSpecification => [
-		'all',
-		['in', ` ${t} `, ['get', 'types']],
-		['in', ` ${t} `, globalState('types')]
-	])
-];
 
 /**
  * Country and city names: under the routes and symbols, context for the story. A city the day's
@@ -112,9 +102,15 @@ export function storyLabelLayer(p: MapPalette, lang: Lang): LayerSpecification {
 		id: 'story-labels',
 		type: 'symbol',
 		source: 'story',
-		filter: ['all', ['==', ['get', 'day'], dayNow], storyShown] as FilterSpecification,
+		filter: ['all', ['==', ['get', 'day'], dayNow], ['>', shownCount, 0]] as FilterSpecification,
 		layout: {
-			'text-field': labelName(lang),
+			// "Almaty · 12": the place, and how many of the shown events happened there.
+			'text-field': [
+				'case',
+				['>', shownCount, 1],
+				['concat', labelName(lang), ' · ', ['to-string', shownCount]],
+				labelName(lang)
+			],
 			'text-font': FONT,
 			'text-size': 13.5,
 			// The side decided with the data (features.ts, storyAnchor), and always drawn: a name
