@@ -79,8 +79,15 @@ test.describe('the first screen (the layout as prerendered: the same with JavaSc
 function overlaps(page: Page) {
 	return page.evaluate(() => {
 		const all = [
+			// The controls of the map and its timeline, the folds, the masthead's tools (text links
+			// that wrap inside a paragraph have boxes that span lines, and are not controls).
 			...document.querySelectorAll<HTMLElement>(
-				'button, select, input[type=range], input[type=checkbox], a[href], summary, .maplibregl-ctrl-attrib, .maplibregl-ctrl-scale'
+				[
+					'.map-area button, .map-area select, .map-area input, .map-area summary',
+					'.maplibregl-ctrl-attrib, .maplibregl-ctrl-scale',
+					'.time-slider button, .time-slider select, .time-slider input, .time-slider label',
+					'.filters label, details > summary, .masthead a, .masthead button, .step a'
+				].join(', ')
 			)
 		].filter((e) => {
 			const r = e.getBoundingClientRect();

@@ -30,7 +30,9 @@ function markers(page: Page): Promise<Marker[]> {
 			.map((f) => {
 				const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
 				const place = String(f.properties.place);
-				const list = String(f.properties.places ?? place).trim().split(' ');
+				const list = String(f.properties.places ?? place)
+					.trim()
+					.split(' ');
 				return { place, places: list, x: box.left + p.x, y: box.top + p.y };
 			})
 			.filter((m) => m.x > box.left && m.x < box.right && m.y > box.top && m.y < box.bottom);

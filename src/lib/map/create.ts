@@ -133,8 +133,13 @@ export async function createMap(setup: MapSetup, hooks: MapHooks): Promise<Creat
 		m.touchZoomRotate.disableRotation();
 		m.keyboard.disableRotation();
 		m.addControl(new maplibre.ScaleControl({ unit: 'metric' }), 'bottom-left');
+		// Top right beside the view switch; on a narrow map, where the switch takes the top, over
+		// the credits at the bottom.
 		if (!staticMode && setup.zoomButtons)
-			m.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
+			m.addControl(
+				new maplibre.NavigationControl({ showCompass: false }),
+				container.clientWidth < 420 ? 'bottom-right' : 'top-right'
+			);
 		const icons = drawIcons(PALETTES[setup.theme], pixelRatio);
 		m.setMissingStyleImageResolver((id) => {
 			const image = icons.get(id);
@@ -155,6 +160,14 @@ export async function createMap(setup: MapSetup, hooks: MapHooks): Promise<Creat
 			if (verdict) hooks.onnotice(verdict.notice);
 			console.warn('map:', e.error?.message ?? e);
 		});
+		// On a narrow map the credits fold into their (i) button: open, they would run into the
+		// scale bar. A click on the button shows them.
+		if (container.clientWidth < 600)
+			m.once('load', () =>
+				container
+					.querySelector('.maplibregl-ctrl-attrib')
+					?.classList.remove('maplibregl-compact-show')
+			);
 		const controller = new MapController(m, setup.globals, hooks.onstatus);
 		controller.start();
 		return { map: m, controller, base };

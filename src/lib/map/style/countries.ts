@@ -3,11 +3,7 @@
  * Kazakhstan tinted deeper and outlined while they are there, the host outlined throughout (and
  * emphasised on days with events across the whole country).
  */
-import type {
-	ExpressionSpecification,
-	FilterSpecification,
-	LayerSpecification
-} from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Member } from '#lib/data/schema.ts';
 import type { MapPalette } from '#lib/map/palette.ts';
 import { dayNow, deployedExpr, isoIn } from './expressions';

@@ -75,14 +75,12 @@ const shown = (type: string | ExpressionSpecification): ExpressionSpecification 
 export const shownCount: ExpressionSpecification = [
 	'+',
 	0,
-	...EVENT_TYPES.map(
-		(t): ExpressionSpecification => [
-			'case',
-			shown(t),
-			['coalesce', ['get', `n_${t}`], 0],
-			0
-		]
-	)
+	...EVENT_TYPES.map((t): ExpressionSpecification => [
+		'case',
+		shown(t),
+		['coalesce', ['get', `n_${t}`], 0],
+		0
+	])
 ] as ExpressionSpecification;
 
 /**
@@ -93,10 +91,7 @@ export const mainIcon: ExpressionSpecification = [
 	'case',
 	...EVENT_TYPES.flatMap((_, i): ExpressionSpecification[] => {
 		const type: ExpressionSpecification = ['coalesce', ['get', `t${i}`], 'none'];
-		return [
-			shown(type),
-			['concat', type, ['case', ['get', 'exact'], '-solid', '-hollow']]
-		];
+		return [shown(type), ['concat', type, ['case', ['get', 'exact'], '-solid', '-hollow']]];
 	}),
 	''
 ] as ExpressionSpecification;

@@ -38,7 +38,9 @@ export function incidentLayers(p: MapPalette): LayerSpecification[] {
 		},
 		// At region and country zoom one marker per city ("Almaty · 12", its name by
 		// story-labels); at city zoom one per place. Either way, the day's main type shown.
-		ring('selected-ring-city', 'story', ['in', placeSelected, ['get', 'places']], { maxzoom: CITY_ZOOM }),
+		ring('selected-ring-city', 'story', ['in', placeSelected, ['get', 'places']], {
+			maxzoom: CITY_ZOOM
+		}),
 		ring('selected-ring', 'incidents', ['==', ['get', 'place'], globalState('selected')], {
 			minzoom: CITY_ZOOM
 		}),

@@ -28,7 +28,6 @@ function nearStoryToday(story: FeatureCollection<Point>): ExpressionSpecificatio
 	return (cases.length ? ['case', ...cases, false] : false) as ExpressionSpecification;
 }
 
-
 /**
  * Country and city names: under the routes and symbols, context for the story. A city the day's
  * story names (storyLabelLayer) is left to it.
