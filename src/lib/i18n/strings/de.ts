@@ -120,7 +120,6 @@ export const de: Strings = {
 	demoPymText:
 		'Seiten, die pym.js schon verwenden, bekommen ohne neuen Code eine passend hohe Einbettung: die Karte spricht das Kind-Protokoll von pym.js.',
 	demoPymTitle: 'Karte von Almaty am 7. Januar 2022',
-	demoJumpTo: 'Springen zu',
 	openFullMap: 'die ganze Karte öffnen',
 	embedCredit: 'Quellen bei jedem Ereignis',
 	atPlace: 'Ereignisse hier an diesem Tag',

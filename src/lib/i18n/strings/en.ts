@@ -125,8 +125,6 @@ export const en = {
 	demoPymText:
 		'Sites that already use pym.js get a correctly sized embed without new code: the embed speaks the pym.js child protocol.',
 	demoPymTitle: 'Map of Almaty on 7 January 2022',
-	/** The demo's list of links to its steps, by day. */
-	demoJumpTo: 'Jump to',
 	openFullMap: 'open the full map',
 	embedCredit: 'sources with every event',
 	atPlace: 'Events here today',
