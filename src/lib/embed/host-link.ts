@@ -2,7 +2,8 @@
  * The embed's side of the conversation with its host page: reports its height (pym.js and
  * `/embed.js` hosts alike), its readiness and every state change, and applies `qantar:set`
  * commands from its parent window. Commands are validated (messages.ts), never evaluated; a
- * burst of commands collapses to the latest one.
+ * burst of commands collapses to the latest one. `target.set` replaces the embed's history entry
+ * (EmbedPage): a host's commands add none to the host page's Back button.
  */
 import { tick } from 'svelte';
 import { settled } from '#lib/state/readiness.ts';

@@ -57,11 +57,15 @@ export class UrlHistory {
 		replaceState('', {});
 	}
 
-	/** Moves to a new state; `burst` marks rapid changes that should not flood history. */
-	set(partial: Partial<UrlState>, burst = false): Promise<void> {
+	/**
+	 * Moves to a new state; `burst` marks rapid changes that should not flood history, `replace`
+	 * a change that is not the reader's own step (an embed's host driving it: in the host's
+	 * joint session history, Back would otherwise rewind the map instead of the article).
+	 */
+	set(partial: Partial<UrlState>, burst = false, { replace: always = false } = {}): Promise<void> {
 		const next = { ...this.state, ...partial };
 		const now = Date.now();
-		const replace = burst && now - this.lastPush < BURST_MS;
+		const replace = always || (burst && now - this.lastPush < BURST_MS);
 		if (!replace) this.lastPush = now;
 		return goto(serializeUrl(next, page.url.searchParams), {
 			noScroll: true,

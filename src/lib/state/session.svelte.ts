@@ -68,8 +68,8 @@ export class Session {
 		this.sources = new Map(record.sources.map((x) => [x.id, x]));
 	}
 
-	set(partial: Partial<UrlState>, burst = false) {
-		return this.history.set(partial, burst);
+	set(partial: Partial<UrlState>, burst = false, options: { replace?: boolean } = {}) {
+		return this.history.set(partial, burst, options);
 	}
 
 	/**

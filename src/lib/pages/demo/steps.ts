@@ -12,6 +12,9 @@ export interface Step {
 	sources: { label: string; url: string }[];
 }
 
+/** The label of the article's list of links to its steps (the demo's own words, like the steps). */
+export const JUMP_TO: Record<Lang, string> = { en: 'Jump to', de: 'Springen zu' };
+
 export const STEPS: Step[] = [
 	{
 		day: '2022-01-02',
