@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureRecord, fixtureWithReactions } from '#testing/fixture-record.ts';
+import { DAYS } from './days';
+import type { Figure } from './schema';
 import {
+	chartable,
 	contingentsPresentOn,
 	dayLead,
 	deathTollRevisions,
@@ -10,6 +13,7 @@ import {
 	eventsOn,
 	figureSeries,
 	latestFigures,
+	laterOfficialFigure,
 	mainPlace,
 	mainPlaceId,
 	placeById,
@@ -18,7 +22,8 @@ import {
 	placesActiveOn,
 	reactionsOn,
 	routesOn,
-	sourcesOf
+	sourcesOf,
+	visibleRetractions
 } from './selectors';
 
 const record = fixtureRecord;
@@ -107,14 +112,60 @@ describe('latestFigures', () => {
 		expect(killed.conflict).toBe(false);
 	});
 
-	it('gives a series over time without retracted claims', () => {
+	it('gives a series over time with its retracted claims, which the chart draws crossed', () => {
 		const r = record();
 		expect(ids(figureSeries(r, 'detained'))).toEqual([
 			'detained-06-a',
 			'detained-07-seed',
 			'detained-07-moi'
 		]);
-		expect(figureSeries(r, 'killed-total')).toEqual([]);
+		const killed = figureSeries(r, 'killed-total');
+		expect(ids(killed)).toEqual(['killed-09-retracted']);
+		expect(chartable(killed, DAYS)).toEqual([]);
+		expect(visibleRetractions(killed, DAYS, '2022-01-08')).toEqual([]);
+		expect(ids(visibleRetractions(killed, DAYS, '2022-01-09'))).toEqual(['killed-09-retracted']);
+	});
+});
+
+describe('laterOfficialFigure', () => {
+	const toll = (
+		id: string,
+		value: number,
+		asOf: string,
+		status: Figure['status'],
+		month = false
+	): Figure => ({
+		id,
+		metric: 'killed-total',
+		value,
+		qualifier: 'exact',
+		scope: 'kazakhstan',
+		asOf,
+		...(month ? { asOfPrecision: 'month' as const } : {}),
+		claimant: text('Prosecutor General', 'Generalstaatsanwalt'),
+		status,
+		sources: ['chronology']
+	});
+
+	it('is the latest revision after the timeline, with the last claim repeating it', () => {
+		const figures = [
+			toll('t-225', 225, '2022-01-15', 'revised'),
+			toll('t-238', 238, '2022-08-01', 'revised', true),
+			toll('t-241', 241, '2022-07-01', 'revised', true),
+			toll('t-list', 221, '2022-07-01', 'reported', true),
+			toll('t-238-again', 238, '2022-12-01', 'reported', true),
+			toll('t-999-withdrawn', 999, '2022-12-02', 'retracted')
+		];
+		const later = laterOfficialFigure(figures, DAYS)!;
+		expect(later.figure.id).toBe('t-238');
+		expect(later.lastStated.id).toBe('t-238-again');
+		const alone = laterOfficialFigure(figures.slice(0, 2), DAYS)!;
+		expect(alone.lastStated).toBe(alone.figure);
+	});
+
+	it('is none when the last revision was given on a timeline day, or there is none', () => {
+		expect(laterOfficialFigure([toll('t-225', 225, '2022-01-15', 'revised')], DAYS)).toBeNull();
+		expect(laterOfficialFigure([toll('t-238', 238, '2022-12-01', 'reported')], DAYS)).toBeNull();
 	});
 });
 

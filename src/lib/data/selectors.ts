@@ -153,27 +153,83 @@ export function latestFigures(record: EventRecord, day: string): FigureGroup[] {
 	);
 }
 
-/** How one metric was reported over time (for the chart): every non-retracted claim, by date. */
+/**
+ * How one metric was reported over time (for the chart): every claim for the scope, by date,
+ * retracted ones and those reported after the timeline included. The chart draws a retracted claim
+ * crossed out and never joins it into its line (`chartable`, `visibleRetractions`), and shows the
+ * latest official figure of a later date apart from the days (`laterOfficialFigure`).
+ */
 export function figureSeries(record: EventRecord, metric: Metric, scope = 'kazakhstan'): Figure[] {
 	return record.figures
-		.filter((f) => f.metric === metric && f.scope === scope && f.status !== 'retracted')
+		.filter((f) => f.metric === metric && f.scope === scope)
 		.sort((a, b) => a.asOf.localeCompare(b.asOf) || a.value - b.value);
 }
 
+/** Reported on a timeline day to the day (not a month total of a later report). */
+function onAxis(f: Figure, days: ReadonlySet<string>): boolean {
+	return days.has(f.asOf) && f.asOfPrecision !== 'month';
+}
+
 /**
- * The claims a chart can place: reported on a timeline day (so never after the last one, and
- * never the month-precision totals of later reports), not retracted.
+ * The claims a chart can place and join: reported on a timeline day (so never after the last
+ * one, and never the month-precision totals of later reports), not retracted.
  */
 export function chartable(figures: Figure[], days: readonly string[]): Figure[] {
-	const onAxis = new Set(days);
-	return figures.filter(
-		(f) => onAxis.has(f.asOf) && f.asOfPrecision !== 'month' && f.status !== 'retracted'
-	);
+	const axis = new Set(days);
+	return figures.filter((f) => onAxis(f, axis) && f.status !== 'retracted');
 }
 
 /** The claims drawn on `day`: chartable and reported by the end of that day. */
 export function visibleClaims(figures: Figure[], days: readonly string[], day: string): Figure[] {
 	return chartable(figures, days).filter((f) => f.asOf <= day);
+}
+
+/**
+ * The retracted claims reported on a timeline day by the end of `day` (the 164 dead of
+ * 9 January): drawn on their day, crossed out, joined to nothing.
+ */
+export function visibleRetractions(
+	figures: Figure[],
+	days: readonly string[],
+	day: string
+): Figure[] {
+	const axis = new Set(days);
+	return figures.filter((f) => onAxis(f, axis) && f.status === 'retracted' && f.asOf <= day);
+}
+
+/** The latest official figure of a series, when it was first given after the timeline. */
+export interface LaterFigure {
+	/** The claimant's last own revision (status `revised`), e.g. 238 dead, August 2022. */
+	figure: Figure;
+	/** The latest claim that repeats it (same value and qualifier), or the figure itself. */
+	lastStated: Figure;
+}
+
+/**
+ * The last word of a series: its latest revision (a revision is a claimant's own update of its
+ * earlier figure, geo/README.md: for the death toll, the Prosecutor General's Office's chain
+ * 225 → 230 → 232 → 241 → 238), with the latest later claim that repeats that number. Null when
+ * the series has no revision, or when its latest revision was given on a timeline day (then the
+ * chart already shows it on its day). Retracted claims never count; independent counts (lists of
+ * the dead) are `reported`, not revisions, and are left to the figures panel.
+ */
+export function laterOfficialFigure(
+	figures: Figure[],
+	days: readonly string[]
+): LaterFigure | null {
+	const live = figures.filter((f) => f.status !== 'retracted');
+	const revisions = live
+		.filter((f) => f.status === 'revised')
+		.sort((a, b) => a.asOf.localeCompare(b.asOf));
+	const figure = revisions.at(-1);
+	const last = days.at(-1);
+	if (!figure || last === undefined || figure.asOf <= last) return null;
+	const repeats = live
+		.filter(
+			(f) => f.asOf > figure.asOf && f.value === figure.value && f.qualifier === figure.qualifier
+		)
+		.sort((a, b) => a.asOf.localeCompare(b.asOf));
+	return { figure, lastStated: repeats.at(-1) ?? figure };
 }
 
 /** Claims grouped by report day, days in order, each day's claims lowest value first. */
