@@ -12,6 +12,7 @@ import {
 	eventsBefore,
 	eventsOn,
 	figureSeries,
+	keyFigures,
 	latestFigures,
 	laterOfficialFigure,
 	mainPlace,
@@ -269,5 +270,80 @@ describe('event presentation rules', () => {
 		const sources = new Map(r.sources.map((s) => [s.id, s]));
 		const [a, b] = r.sources;
 		expect(sourcesOf([b!.id, 'missing', a!.id], sources)).toEqual([b, a]);
+	});
+});
+
+describe('keyFigures', () => {
+	const fig = (
+		id: string,
+		metric: Figure['metric'],
+		value: number,
+		asOf: string,
+		extra: Partial<Figure> = {}
+	): Figure => ({
+		id,
+		metric,
+		value,
+		qualifier: 'exact',
+		scope: 'kazakhstan',
+		asOf,
+		claimant: text('Interior Ministry', 'Innenministerium'),
+		status: 'reported',
+		sources: ['tass-1'],
+		...extra
+	});
+	const r = () =>
+		record((f) =>
+			f.figures.push(
+				fig('killed-08', 'killed-total', 40, '2022-01-08', { qualifier: 'more-than' }),
+				fig('killed-15', 'killed-total', 225, '2022-01-15', { status: 'revised' }),
+				fig('killed-later', 'killed-total', 238, '2022-08-01', {
+					asOfPrecision: 'month',
+					sources: ['chronology']
+				}),
+				fig('killed-almaty', 'killed-total', 139, '2022-01-10', { scope: 'almaty' }),
+				fig('troops-06', 'troops-deployed', 2500, '2022-01-06', { qualifier: 'about' }),
+				fig('troops-11', 'troops-deployed', 2030, '2022-01-11')
+			)
+		);
+
+	it('says "not yet reported" (null) before anything was reported', () => {
+		const k = keyFigures(r(), '2022-01-05');
+		expect(k.killed).toEqual({ metric: 'killed-total', claim: null, claims: [], conflict: false });
+		expect(k.detained.claim).toBeNull();
+		expect(k.troops).toMatchObject({ claim: null, contingents: 0, withdrawn: false });
+	});
+
+	it('shows the latest standing claim by the end of the day, never a later one', () => {
+		const k = keyFigures(r(), '2022-01-08');
+		expect(k.killed.claim!.id).toBe('killed-08');
+		expect(k.killed.conflict).toBe(false);
+		// The 164 of 9 January is retracted: the more than 40 of 8 January still stands.
+		expect(keyFigures(r(), '2022-01-09').killed.claim!.id).toBe('killed-08');
+		expect(keyFigures(r(), '2022-01-14').killed.claim!.id).toBe('killed-08');
+		// 225 from 15 January; the later month total and the Almaty count never stand in.
+		expect(keyFigures(r(), '2022-01-19').killed.claim!.id).toBe('killed-15');
+	});
+
+	it('flags claims that differ on the latest day and shows the highest first', () => {
+		const k = keyFigures(r(), '2022-01-07').detained;
+		expect(ids(k.claims)).toEqual(['detained-07-moi', 'detained-07-seed']);
+		expect(k.claim!.value).toBe(3811);
+		expect(k.conflict).toBe(true);
+		expect(keyFigures(r(), '2022-01-06').detained).toMatchObject({
+			claim: { id: 'detained-06-a' },
+			conflict: false
+		});
+	});
+
+	it('counts the contingents present and says when all have gone home', () => {
+		// The fixture's one contingent (Russia) is in the country from 6 to 18 January.
+		expect(keyFigures(r(), '2022-01-06').troops).toMatchObject({
+			claim: { id: 'troops-06', value: 2500, qualifier: 'about' },
+			contingents: 1,
+			withdrawn: false
+		});
+		expect(keyFigures(r(), '2022-01-12').troops.claim!.id).toBe('troops-11');
+		expect(keyFigures(r(), '2022-01-19').troops).toMatchObject({ contingents: 0, withdrawn: true });
 	});
 });

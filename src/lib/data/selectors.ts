@@ -283,3 +283,76 @@ export function deathTollRevisions(record: EventRecord): Figure[] {
 		)
 		.sort((a, b) => a.asOf.localeCompare(b.asOf) || a.value - b.value);
 }
+
+/** One of the day's headline numbers (the key-figures strip under the page's headline). */
+export interface KeyFigure {
+	metric: Metric;
+	/**
+	 * The number shown: the highest standing claim (not retracted, reported to the day) of the
+	 * latest day with one, by the end of `day`, nationwide; null when none yet.
+	 */
+	claim: Figure | null;
+	/** Every standing claim of that day, highest first (one, or several that may differ). */
+	claims: Figure[];
+	/** The claims of that day give more than one number (as the figures panel's badge). */
+	conflict: boolean;
+}
+
+/** The troops present, with the contingents in the country on the day (alliance.json). */
+export interface TroopsFigure extends KeyFigure {
+	/** How many states' contingents are in Kazakhstan on `day`. */
+	contingents: number;
+	/** Every contingent that came has gone home by `day`: the last troop figure is history. */
+	withdrawn: boolean;
+}
+
+export interface KeyFigures {
+	killed: KeyFigure;
+	detained: KeyFigure;
+	troops: TroopsFigure;
+}
+
+/** The latest standing nationwide claims of a metric by the end of `day` (see KeyFigure). */
+function keyFigure(record: EventRecord, metric: Metric, day: string): KeyFigure {
+	const standing = record.figures.filter(
+		(f) =>
+			f.metric === metric &&
+			f.scope === 'kazakhstan' &&
+			f.status !== 'retracted' &&
+			f.asOfPrecision !== 'month' &&
+			f.asOf <= day
+	);
+	const asOf = standing
+		.map((f) => f.asOf)
+		.sort()
+		.at(-1);
+	const claims = standing
+		.filter((f) => f.asOf === asOf)
+		.sort((a, b) => b.value - a.value || a.id.localeCompare(b.id));
+	return {
+		metric,
+		claim: claims[0] ?? null,
+		claims,
+		conflict: new Set(claims.map((f) => `${f.qualifier}:${f.value}`)).size > 1
+	};
+}
+
+/**
+ * The three numbers a reader wants first, as known at the end of `day`: killed (all,
+ * nationwide), detained (nationwide), and the CSTO troops present (the troop strength as last
+ * reported, with the number of contingents in the country). Never a figure reported after the
+ * day, never a retracted one (the 164 of 9 January leaves the more than 40 of 8 January standing).
+ */
+export function keyFigures(record: EventRecord, day: string): KeyFigures {
+	const contingents = contingentsPresentOn(record, day).length;
+	const gone = record.members.some((m) => m.contingent && m.contingent.departed <= day);
+	return {
+		killed: keyFigure(record, 'killed-total', day),
+		detained: keyFigure(record, 'detained', day),
+		troops: {
+			...keyFigure(record, 'troops-deployed', day),
+			contingents,
+			withdrawn: contingents === 0 && gone
+		}
+	};
+}

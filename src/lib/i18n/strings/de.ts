@@ -182,6 +182,19 @@ export const de: Strings = {
 		retracted: 'zurückgezogene Angabe, mit nichts verbunden',
 		final: 'letzte amtliche Zahl, nach dem Januar genannt'
 	},
+	keyFigures: {
+		label: (date: string) => `Eckdaten, Stand ${date}`,
+		killed: 'Getötete',
+		detained: 'Festnahmen',
+		troops: 'OVKS-Soldaten',
+		notYet: 'noch nicht gemeldet',
+		conflict: 'Angaben gehen auseinander',
+		withdrawn: 'alle abgezogen',
+		contingents: (n: number) =>
+			n === 1 ? '1 nationales Kontingent im Land' : `${n} nationale Kontingente im Land`,
+		by: (claimant: string, date: string) => `${date} · ${claimant}`,
+		more: 'Alle Zahlen und ihre Quellen'
+	},
 	chart: {
 		later: 'später',
 		finalToll: (value: string, date: string) => `${value}: letzte amtliche Totenzahl, ${date}`,

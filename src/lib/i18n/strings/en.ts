@@ -191,6 +191,21 @@ export const en = {
 		retracted: 'withdrawn claim, joined to nothing',
 		final: 'latest official figure, given after January'
 	},
+	/** The key-figures strip under the headline (panels/KeyFigures.svelte). */
+	keyFigures: {
+		label: (date: string) => `Key figures as known on ${date}`,
+		killed: 'Killed',
+		detained: 'Detained',
+		troops: 'CSTO troops',
+		notYet: 'not yet reported',
+		conflict: 'claims differ',
+		withdrawn: 'all withdrawn',
+		contingents: (n: number) =>
+			n === 1 ? '1 national contingent present' : `${n} national contingents present`,
+		/** When and who said it: "7 Jan · Interior Ministry" (the date first: a long name is clamped). */
+		by: (claimant: string, date: string) => `${date} · ${claimant}`,
+		more: 'All figures and their sources'
+	},
 	/** The figures chart's own labels (panels/figures/chart.ts). */
 	chart: {
 		/** Under the column right of the days, where a later official figure stands. */

@@ -349,13 +349,21 @@ describe('the record’s chart', () => {
 				expect(m.later!.label).toBe('later');
 				expect(row.yMax).toBeGreaterThanOrEqual(238);
 				expect(row.final!.cy).toBeGreaterThanOrEqual(row.plotTop);
-				// Its label sits over the plot, under the row's title.
-				expect(row.final!.labelY).toBeGreaterThan(row.titleY);
+				// Its label sits over the plot, under the row's title, right of the y axis' labels.
+				for (const line of row.final!.lines) {
+					expect(line.y).toBeGreaterThan(row.titleY);
+					expect(line.text.length * 6.8).toBeLessThanOrEqual(width - m.left);
+				}
 			}
 		}
 		expect(killedRow('2022-01-10', 'de').final!.label).toBe(
 			'238: letzte amtliche Totenzahl, Aug. 2022'
 		);
+		// Too long for a 320 px row in German: two lines, the date under the words.
+		expect(killedRow('2022-01-10', 'de', 320).final!.lines.map((l) => l.text)).toEqual([
+			'238: letzte amtliche Totenzahl,',
+			'Aug. 2022'
+		]);
 		// Detentions have no revision; security deaths' last revision (19, 15 January) is on a day.
 		for (const r of recordModel('2022-01-19').rows)
 			if (r.metric !== 'killed-total') expect(r.final).toBeNull();

@@ -120,8 +120,9 @@ interface Final {
 	x2: number;
 	/** "238: final official toll, Aug 2022", written above the line, ending at the right edge. */
 	label: string;
+	/** The label as written: one line, or two on a narrow row (each with its baseline). */
+	lines: { text: string; y: number }[];
 	labelX: number;
-	labelY: number;
 	title: string;
 }
 
@@ -227,7 +228,24 @@ export function chartModel(
 		const style = SERIES_STYLES[r % SERIES_STYLES.length]!;
 		const later = finals[r]!;
 		const top = r * rowHeight;
-		const plotTop = top + title + (later ? CHART.finalBand : 0);
+		// The later figure's label, on one line above its reference line, or two where the row
+		// is too narrow for one (about 6.8 px a character, bold, at the chart's type size).
+		const month = (g: Figure) =>
+			g.asOfPrecision === 'month'
+				? formatMonth(g.asOf, lang, 'short')
+				: formatDay(g.asOf, lang, 'short') + ` ${g.asOf.slice(0, 4)}`;
+		const finalText = later
+			? (s.metric.startsWith('killed') ? t.chart.finalToll : t.chart.finalFigure)(
+					formatClaim(later.figure.value, later.figure.qualifier, lang),
+					month(later.figure)
+				)
+			: '';
+		const cut = finalText.lastIndexOf(', ');
+		const lines =
+			finalText.length * 6.8 <= width - right - left - 4 || cut < 0
+				? [finalText]
+				: [finalText.slice(0, cut + 1), finalText.slice(cut + 2)];
+		const plotTop = top + title + (later ? CHART.finalBand * lines.length : 0);
 		const plotBottom = top + rowHeight - bottomPad;
 		// Retracted claims too: they are drawn on their day, so the scale must reach them.
 		const all = [
@@ -312,10 +330,6 @@ export function chartModel(
 		if (later) {
 			const f = later.figure;
 			const value = formatClaim(f.value, f.qualifier, lang);
-			const month = (g: typeof f) =>
-				g.asOfPrecision === 'month'
-					? formatMonth(g.asOf, lang, 'short')
-					: formatDay(g.asOf, lang, 'short') + ` ${g.asOf.slice(0, 4)}`;
 			const date = month(f);
 			const repeated = later.lastStated === f ? null : month(later.lastStated);
 			const cy = y(f.value);
@@ -329,12 +343,12 @@ export function chartModel(
 				cy,
 				x1: left,
 				x2: width - right,
-				label: (s.metric.startsWith('killed') ? t.chart.finalToll : t.chart.finalFigure)(
-					value,
-					date
-				),
+				label: finalText,
+				lines: lines.map((text, i) => ({
+					text,
+					y: cy - dotRadius - 3 - (lines.length - 1 - i) * CHART.finalBand
+				})),
 				labelX: width - right,
-				labelY: cy - dotRadius - 3,
 				title: t.chart.finalTitle(value, f.claimant[lang], date, repeated)
 			};
 		}
