@@ -11,11 +11,17 @@ import { record } from './support/record';
 const retracted = record.figures.find((f) => f.id === 'killed-total-2022-01-09-health-164')!;
 
 const PAGES = [
-	{ path: '/en/2022-01-19/', final: '238: final official toll, Aug 2022', note: 'technical error' },
+	{
+		path: '/en/2022-01-19/',
+		final: '238: final official toll, Aug 2022',
+		note: 'technical error',
+		alt: ['withdrawn: 164 on 9 January', 'final official toll: 238, August 2022']
+	},
 	{
 		path: '/de/2022-01-10/',
 		final: '238: letzte amtliche Totenzahl, Aug. 2022',
-		note: 'technischer Fehler'
+		note: 'technischer Fehler',
+		alt: ['zurückgezogen: 164 am 9. Januar', 'letzte amtliche Totenzahl: 238, August 2022']
 	}
 ] as const;
 
@@ -34,7 +40,7 @@ test.beforeAll(() => {
 	).toBe(true);
 });
 
-for (const { path, final, note } of PAGES)
+for (const { path, final, note, alt: said } of PAGES)
 	test(`the chart on ${path} shows the final toll, the withdrawn 164 and its gaps`, async ({
 		page
 	}) => {
@@ -78,20 +84,5 @@ for (const { path, final, note } of PAGES)
 
 		// The text alternative says both.
 		const alt = await chart.locator('svg[role=img]').getAttribute('aria-label');
-		expect(alt).toContain('164');
-		expect(alt).toContain('238');
-
-		if (process.env.QANTAR_CHART_SHOTS)
-			for (const [theme, width] of [
-				['light', 1280],
-				['dark', 1280],
-				['dark', 320]
-			] as const) {
-				await page.setViewportSize({ width, height: 900 });
-				await page.goto(`${path}?theme=${theme}`);
-				await ready(page);
-				await page
-					.locator('.figures-chart')
-					.screenshot({ path: `test-results/chart-${path.split('/')[1]}-${theme}-${width}.png` });
-			}
+		for (const words of said) expect(alt).toContain(words);
 	});

@@ -51,7 +51,7 @@ describe('KeyFigures', () => {
 		const { items, html } = strip('2022-01-10', 'de');
 		expect(items.detained).toBe('Festnahmen 7.939 10. Jan. · Innenministerium');
 		// Five contingents on 10 January (Russia, Belarus, Armenia, Kyrgyzstan, Tajikistan).
-		expect(items.troops).toContain('5 nationale Kontingente im Land');
+		expect(items.troops).toContain('5 Kontingente im Land');
 		expect(html).toContain('aria-label="Eckdaten, Stand 10. Januar 2022"');
 		expect(html).toContain('href="#figures"');
 	});

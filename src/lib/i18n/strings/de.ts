@@ -190,8 +190,7 @@ export const de: Strings = {
 		notYet: 'noch nicht gemeldet',
 		conflict: 'Angaben gehen auseinander',
 		withdrawn: 'alle abgezogen',
-		contingents: (n: number) =>
-			n === 1 ? '1 nationales Kontingent im Land' : `${n} nationale Kontingente im Land`,
+		contingents: (n: number) => (n === 1 ? '1 Kontingent im Land' : `${n} Kontingente im Land`),
 		by: (claimant: string, date: string) => `${date} · ${claimant}`,
 		more: 'Alle Zahlen und ihre Quellen'
 	},

@@ -200,8 +200,9 @@ export const en = {
 		notYet: 'not yet reported',
 		conflict: 'claims differ',
 		withdrawn: 'all withdrawn',
+		/** Under the troops: the national contingents in the country that day. */
 		contingents: (n: number) =>
-			n === 1 ? '1 national contingent present' : `${n} national contingents present`,
+			n === 1 ? '1 contingent in country' : `${n} contingents in country`,
 		/** When and who said it: "7 Jan · Interior Ministry" (the date first: a long name is clamped). */
 		by: (claimant: string, date: string) => `${date} · ${claimant}`,
 		more: 'All figures and their sources'
