@@ -299,7 +299,7 @@ export interface KeyFigure {
 }
 
 /** The troops present, with the contingents in the country on the day (alliance.json). */
-export interface TroopsFigure extends KeyFigure {
+interface TroopsFigure extends KeyFigure {
 	/** How many states' contingents are in Kazakhstan on `day`. */
 	contingents: number;
 	/** Every contingent that came has gone home by `day`: the last troop figure is history. */

@@ -87,7 +87,7 @@ interface Dot {
 }
 
 /** A piece of the line between the highest claims of two reporting days. */
-export interface Segment {
+interface Segment {
 	from: string;
 	to: string;
 	x1: number;
