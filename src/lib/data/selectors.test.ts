@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureRecord, fixtureWithReactions } from '#testing/fixture-record.ts';
+import { DAYS } from './days';
+import type { Figure } from './schema';
 import {
+	chartable,
 	contingentsPresentOn,
 	dayLead,
 	deathTollRevisions,
@@ -9,7 +12,9 @@ import {
 	eventsBefore,
 	eventsOn,
 	figureSeries,
+	keyFigures,
 	latestFigures,
+	laterOfficialFigure,
 	mainPlace,
 	mainPlaceId,
 	placeById,
@@ -18,7 +23,8 @@ import {
 	placesActiveOn,
 	reactionsOn,
 	routesOn,
-	sourcesOf
+	sourcesOf,
+	visibleRetractions
 } from './selectors';
 
 const record = fixtureRecord;
@@ -107,14 +113,60 @@ describe('latestFigures', () => {
 		expect(killed.conflict).toBe(false);
 	});
 
-	it('gives a series over time without retracted claims', () => {
+	it('gives a series over time with its retracted claims, which the chart draws crossed', () => {
 		const r = record();
 		expect(ids(figureSeries(r, 'detained'))).toEqual([
 			'detained-06-a',
 			'detained-07-seed',
 			'detained-07-moi'
 		]);
-		expect(figureSeries(r, 'killed-total')).toEqual([]);
+		const killed = figureSeries(r, 'killed-total');
+		expect(ids(killed)).toEqual(['killed-09-retracted']);
+		expect(chartable(killed, DAYS)).toEqual([]);
+		expect(visibleRetractions(killed, DAYS, '2022-01-08')).toEqual([]);
+		expect(ids(visibleRetractions(killed, DAYS, '2022-01-09'))).toEqual(['killed-09-retracted']);
+	});
+});
+
+describe('laterOfficialFigure', () => {
+	const toll = (
+		id: string,
+		value: number,
+		asOf: string,
+		status: Figure['status'],
+		month = false
+	): Figure => ({
+		id,
+		metric: 'killed-total',
+		value,
+		qualifier: 'exact',
+		scope: 'kazakhstan',
+		asOf,
+		...(month ? { asOfPrecision: 'month' as const } : {}),
+		claimant: text('Prosecutor General', 'Generalstaatsanwalt'),
+		status,
+		sources: ['chronology']
+	});
+
+	it('is the latest revision after the timeline, with the last claim repeating it', () => {
+		const figures = [
+			toll('t-225', 225, '2022-01-15', 'revised'),
+			toll('t-238', 238, '2022-08-01', 'revised', true),
+			toll('t-241', 241, '2022-07-01', 'revised', true),
+			toll('t-list', 221, '2022-07-01', 'reported', true),
+			toll('t-238-again', 238, '2022-12-01', 'reported', true),
+			toll('t-999-withdrawn', 999, '2022-12-02', 'retracted')
+		];
+		const later = laterOfficialFigure(figures, DAYS)!;
+		expect(later.figure.id).toBe('t-238');
+		expect(later.lastStated.id).toBe('t-238-again');
+		const alone = laterOfficialFigure(figures.slice(0, 2), DAYS)!;
+		expect(alone.lastStated).toBe(alone.figure);
+	});
+
+	it('is none when the last revision was given on a timeline day, or there is none', () => {
+		expect(laterOfficialFigure([toll('t-225', 225, '2022-01-15', 'revised')], DAYS)).toBeNull();
+		expect(laterOfficialFigure([toll('t-238', 238, '2022-12-01', 'reported')], DAYS)).toBeNull();
 	});
 });
 
@@ -218,5 +270,80 @@ describe('event presentation rules', () => {
 		const sources = new Map(r.sources.map((s) => [s.id, s]));
 		const [a, b] = r.sources;
 		expect(sourcesOf([b!.id, 'missing', a!.id], sources)).toEqual([b, a]);
+	});
+});
+
+describe('keyFigures', () => {
+	const fig = (
+		id: string,
+		metric: Figure['metric'],
+		value: number,
+		asOf: string,
+		extra: Partial<Figure> = {}
+	): Figure => ({
+		id,
+		metric,
+		value,
+		qualifier: 'exact',
+		scope: 'kazakhstan',
+		asOf,
+		claimant: text('Interior Ministry', 'Innenministerium'),
+		status: 'reported',
+		sources: ['tass-1'],
+		...extra
+	});
+	const r = () =>
+		record((f) =>
+			f.figures.push(
+				fig('killed-08', 'killed-total', 40, '2022-01-08', { qualifier: 'more-than' }),
+				fig('killed-15', 'killed-total', 225, '2022-01-15', { status: 'revised' }),
+				fig('killed-later', 'killed-total', 238, '2022-08-01', {
+					asOfPrecision: 'month',
+					sources: ['chronology']
+				}),
+				fig('killed-almaty', 'killed-total', 139, '2022-01-10', { scope: 'almaty' }),
+				fig('troops-06', 'troops-deployed', 2500, '2022-01-06', { qualifier: 'about' }),
+				fig('troops-11', 'troops-deployed', 2030, '2022-01-11')
+			)
+		);
+
+	it('says "not yet reported" (null) before anything was reported', () => {
+		const k = keyFigures(r(), '2022-01-05');
+		expect(k.killed).toEqual({ metric: 'killed-total', claim: null, claims: [], conflict: false });
+		expect(k.detained.claim).toBeNull();
+		expect(k.troops).toMatchObject({ claim: null, contingents: 0, withdrawn: false });
+	});
+
+	it('shows the latest standing claim by the end of the day, never a later one', () => {
+		const k = keyFigures(r(), '2022-01-08');
+		expect(k.killed.claim!.id).toBe('killed-08');
+		expect(k.killed.conflict).toBe(false);
+		// The 164 of 9 January is retracted: the more than 40 of 8 January still stands.
+		expect(keyFigures(r(), '2022-01-09').killed.claim!.id).toBe('killed-08');
+		expect(keyFigures(r(), '2022-01-14').killed.claim!.id).toBe('killed-08');
+		// 225 from 15 January; the later month total and the Almaty count never stand in.
+		expect(keyFigures(r(), '2022-01-19').killed.claim!.id).toBe('killed-15');
+	});
+
+	it('flags claims that differ on the latest day and shows the highest first', () => {
+		const k = keyFigures(r(), '2022-01-07').detained;
+		expect(ids(k.claims)).toEqual(['detained-07-moi', 'detained-07-seed']);
+		expect(k.claim!.value).toBe(3811);
+		expect(k.conflict).toBe(true);
+		expect(keyFigures(r(), '2022-01-06').detained).toMatchObject({
+			claim: { id: 'detained-06-a' },
+			conflict: false
+		});
+	});
+
+	it('counts the contingents present and says when all have gone home', () => {
+		// The fixture's one contingent (Russia) is in the country from 6 to 18 January.
+		expect(keyFigures(r(), '2022-01-06').troops).toMatchObject({
+			claim: { id: 'troops-06', value: 2500, qualifier: 'about' },
+			contingents: 1,
+			withdrawn: false
+		});
+		expect(keyFigures(r(), '2022-01-12').troops.claim!.id).toBe('troops-11');
+		expect(keyFigures(r(), '2022-01-19').troops).toMatchObject({ contingents: 0, withdrawn: true });
 	});
 });

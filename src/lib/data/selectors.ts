@@ -165,27 +165,83 @@ export function latestFigures(record: EventRecord, day: string): FigureGroup[] {
 	);
 }
 
-/** How one metric was reported over time (for the chart): every non-retracted claim, by date. */
+/**
+ * How one metric was reported over time (for the chart): every claim for the scope, by date,
+ * retracted ones and those reported after the timeline included. The chart draws a retracted claim
+ * crossed out and never joins it into its line (`chartable`, `visibleRetractions`), and shows the
+ * latest official figure of a later date apart from the days (`laterOfficialFigure`).
+ */
 export function figureSeries(record: EventRecord, metric: Metric, scope = 'kazakhstan'): Figure[] {
 	return record.figures
-		.filter((f) => f.metric === metric && f.scope === scope && f.status !== 'retracted')
+		.filter((f) => f.metric === metric && f.scope === scope)
 		.sort((a, b) => a.asOf.localeCompare(b.asOf) || a.value - b.value);
 }
 
+/** Reported on a timeline day to the day (not a month total of a later report). */
+function onAxis(f: Figure, days: ReadonlySet<string>): boolean {
+	return days.has(f.asOf) && f.asOfPrecision !== 'month';
+}
+
 /**
- * The claims a chart can place: reported on a timeline day (so never after the last one, and
- * never the month-precision totals of later reports), not retracted.
+ * The claims a chart can place and join: reported on a timeline day (so never after the last
+ * one, and never the month-precision totals of later reports), not retracted.
  */
 export function chartable(figures: Figure[], days: readonly string[]): Figure[] {
-	const onAxis = new Set(days);
-	return figures.filter(
-		(f) => onAxis.has(f.asOf) && f.asOfPrecision !== 'month' && f.status !== 'retracted'
-	);
+	const axis = new Set(days);
+	return figures.filter((f) => onAxis(f, axis) && f.status !== 'retracted');
 }
 
 /** The claims drawn on `day`: chartable and reported by the end of that day. */
 export function visibleClaims(figures: Figure[], days: readonly string[], day: string): Figure[] {
 	return chartable(figures, days).filter((f) => f.asOf <= day);
+}
+
+/**
+ * The retracted claims reported on a timeline day by the end of `day` (the 164 dead of
+ * 9 January): drawn on their day, crossed out, joined to nothing.
+ */
+export function visibleRetractions(
+	figures: Figure[],
+	days: readonly string[],
+	day: string
+): Figure[] {
+	const axis = new Set(days);
+	return figures.filter((f) => onAxis(f, axis) && f.status === 'retracted' && f.asOf <= day);
+}
+
+/** The latest official figure of a series, when it was first given after the timeline. */
+export interface LaterFigure {
+	/** The claimant's last own revision (status `revised`), e.g. 238 dead, August 2022. */
+	figure: Figure;
+	/** The latest claim that repeats it (same value and qualifier), or the figure itself. */
+	lastStated: Figure;
+}
+
+/**
+ * The last word of a series: its latest revision (a revision is a claimant's own update of its
+ * earlier figure, geo/README.md: for the death toll, the Prosecutor General's Office's chain
+ * 225 → 230 → 232 → 241 → 238), with the latest later claim that repeats that number. Null when
+ * the series has no revision, or when its latest revision was given on a timeline day (then the
+ * chart already shows it on its day). Retracted claims never count; independent counts (lists of
+ * the dead) are `reported`, not revisions, and are left to the figures panel.
+ */
+export function laterOfficialFigure(
+	figures: Figure[],
+	days: readonly string[]
+): LaterFigure | null {
+	const live = figures.filter((f) => f.status !== 'retracted');
+	const revisions = live
+		.filter((f) => f.status === 'revised')
+		.sort((a, b) => a.asOf.localeCompare(b.asOf));
+	const figure = revisions.at(-1);
+	const last = days.at(-1);
+	if (!figure || last === undefined || figure.asOf <= last) return null;
+	const repeats = live
+		.filter(
+			(f) => f.asOf > figure.asOf && f.value === figure.value && f.qualifier === figure.qualifier
+		)
+		.sort((a, b) => a.asOf.localeCompare(b.asOf));
+	return { figure, lastStated: repeats.at(-1) ?? figure };
 }
 
 /** Claims grouped by report day, days in order, each day's claims lowest value first. */
@@ -266,4 +322,77 @@ export function deathTollRevisions(record: EventRecord): Figure[] {
 			(f) => f.metric === 'killed-total' && f.scope === 'kazakhstan' && f.status === 'revised'
 		)
 		.sort((a, b) => a.asOf.localeCompare(b.asOf) || a.value - b.value);
+}
+
+/** One of the day's headline numbers (the key-figures strip under the page's headline). */
+export interface KeyFigure {
+	metric: Metric;
+	/**
+	 * The number shown: the highest standing claim (not retracted, reported to the day) of the
+	 * latest day with one, by the end of `day`, nationwide; null when none yet.
+	 */
+	claim: Figure | null;
+	/** Every standing claim of that day, highest first (one, or several that may differ). */
+	claims: Figure[];
+	/** The claims of that day give more than one number (as the figures panel's badge). */
+	conflict: boolean;
+}
+
+/** The troops present, with the contingents in the country on the day (alliance.json). */
+interface TroopsFigure extends KeyFigure {
+	/** How many states' contingents are in Kazakhstan on `day`. */
+	contingents: number;
+	/** Every contingent that came has gone home by `day`: the last troop figure is history. */
+	withdrawn: boolean;
+}
+
+export interface KeyFigures {
+	killed: KeyFigure;
+	detained: KeyFigure;
+	troops: TroopsFigure;
+}
+
+/** The latest standing nationwide claims of a metric by the end of `day` (see KeyFigure). */
+function keyFigure(record: EventRecord, metric: Metric, day: string): KeyFigure {
+	const standing = record.figures.filter(
+		(f) =>
+			f.metric === metric &&
+			f.scope === 'kazakhstan' &&
+			f.status !== 'retracted' &&
+			f.asOfPrecision !== 'month' &&
+			f.asOf <= day
+	);
+	const asOf = standing
+		.map((f) => f.asOf)
+		.sort()
+		.at(-1);
+	const claims = standing
+		.filter((f) => f.asOf === asOf)
+		.sort((a, b) => b.value - a.value || a.id.localeCompare(b.id));
+	return {
+		metric,
+		claim: claims[0] ?? null,
+		claims,
+		conflict: new Set(claims.map((f) => `${f.qualifier}:${f.value}`)).size > 1
+	};
+}
+
+/**
+ * The three numbers a reader wants first, as known at the end of `day`: killed (all,
+ * nationwide), detained (nationwide), and the CSTO troops present (the troop strength as last
+ * reported, with the number of contingents in the country). Never a figure reported after the
+ * day, never a retracted one (the 164 of 9 January leaves the more than 40 of 8 January standing).
+ */
+export function keyFigures(record: EventRecord, day: string): KeyFigures {
+	const contingents = contingentsPresentOn(record, day).length;
+	const gone = record.members.some((m) => m.contingent && m.contingent.departed <= day);
+	return {
+		killed: keyFigure(record, 'killed-total', day),
+		detained: keyFigure(record, 'detained', day),
+		troops: {
+			...keyFigure(record, 'troops-deployed', day),
+			contingents,
+			withdrawn: contingents === 0 && gone
+		}
+	};
 }

@@ -179,14 +179,46 @@ export const de: Strings = {
 		key: 'Lesehilfe',
 		solid: 'genaue Zahl',
 		hollow: '„etwa“, „mehr als“ und ähnlich',
-		line: 'höchste Angabe des Tages'
+		line: 'höchste Angabe des Tages, verbunden von einem Tag zum nächsten',
+		gap: 'an den Tagen dazwischen keine Meldung',
+		retracted: 'zurückgezogene Angabe, mit nichts verbunden',
+		final: 'letzte amtliche Zahl, nach dem Januar genannt'
+	},
+	keyFigures: {
+		label: (date: string) => `Eckdaten, Stand ${date}`,
+		killed: 'Getötete',
+		detained: 'Festnahmen',
+		troops: 'OVKS-Soldaten',
+		notYet: 'noch nicht gemeldet',
+		conflict: 'Angaben gehen auseinander',
+		withdrawn: 'alle abgezogen',
+		contingents: (n: number) => (n === 1 ? '1 Kontingent im Land' : `${n} Kontingente im Land`),
+		by: (claimant: string, date: string) => `${date} · ${claimant}`,
+		more: 'Alle Zahlen und ihre Quellen'
+	},
+	chart: {
+		later: 'später',
+		finalToll: (value: string, date: string) => `${value}: letzte amtliche Totenzahl, ${date}`,
+		finalFigure: (value: string, date: string) => `${value}: letzte amtliche Zahl, ${date}`,
+		finalTitle: (value: string, claimant: string, date: string, repeated: string | null) =>
+			`${value} — ${claimant}, ${date}` + (repeated ? `; wiederholt ${repeated}` : ''),
+		retractedNote: (claim: string, date: string, reason: string) => `${claim}, ${date}: ${reason}`,
+		withdrawn: 'von der meldenden Stelle zurückgezogen',
+		retractedTitle: (claim: string, claimant: string) => `${claim} — ${claimant} (zurückgezogen)`
 	},
 	series: {
 		nothing: (label: string, date: string) => `${label}: bis ${date} nichts gemeldet`,
 		head: (label: string, date: string) => `${label}, gemeldet bis ${date}`,
 		on: (claim: string, day: string) => `${claim} am ${day}`,
 		span: (first: string, latest: string) => `von ${first} bis ${latest}`,
-		claimsThatDay: 'Angaben an dem Tag'
+		claimsThatDay: 'Angaben an dem Tag',
+		withdrawn: (claims: string) => `zurückgezogen: ${claims}`,
+		finalToll: (label: string, value: string, date: string, repeated: string | null) =>
+			`${label}, letzte amtliche Totenzahl: ${value}, ${date}` +
+			(repeated ? `, wiederholt ${repeated}` : ''),
+		finalFigure: (label: string, value: string, date: string, repeated: string | null) =>
+			`${label}, letzte amtliche Zahl: ${value}, ${date}` +
+			(repeated ? `, wiederholt ${repeated}` : '')
 	},
 	snippetTitle: (date: string) => `Karte: die Unruhen in Kasachstan am ${date} (Qantar)`,
 	timeline: {

@@ -188,14 +188,57 @@ export const en = {
 		key: 'How to read',
 		solid: 'exact figure',
 		hollow: '“about”, “more than” and the like',
-		line: 'highest claim of each day'
+		line: 'highest claim of each day, joined from one day to the next',
+		gap: 'no report on the days between',
+		retracted: 'withdrawn claim, joined to nothing',
+		final: 'latest official figure, given after January'
+	},
+	/** The key-figures strip under the headline (panels/KeyFigures.svelte). */
+	keyFigures: {
+		label: (date: string) => `Key figures as known on ${date}`,
+		killed: 'Killed',
+		detained: 'Detained',
+		troops: 'CSTO troops',
+		notYet: 'not yet reported',
+		conflict: 'claims differ',
+		withdrawn: 'all withdrawn',
+		/** Under the troops: the national contingents in the country that day. */
+		contingents: (n: number) =>
+			n === 1 ? '1 contingent in country' : `${n} contingents in country`,
+		/** When and who said it: "7 Jan · Interior Ministry" (the date first: a long name is clamped). */
+		by: (claimant: string, date: string) => `${date} · ${claimant}`,
+		more: 'All figures and their sources'
+	},
+	/** The figures chart's own labels (panels/figures/chart.ts). */
+	chart: {
+		/** Under the column right of the days, where a later official figure stands. */
+		later: 'later',
+		/** The death toll's last official figure: "238: final official toll, Aug 2022". */
+		finalToll: (value: string, date: string) => `${value}: final official toll, ${date}`,
+		/** The same for another metric. */
+		finalFigure: (value: string, date: string) => `${value}: latest official figure, ${date}`,
+		/** Its tooltip: who gave it, when, and when it was last repeated. */
+		finalTitle: (value: string, claimant: string, date: string, repeated: string | null) =>
+			`${value} — ${claimant}, ${date}` + (repeated ? `; repeated ${repeated}` : ''),
+		/** A withdrawn claim under the chart: "164, 9 Jan: Withdrawn by the ministry as …". */
+		retractedNote: (claim: string, date: string, reason: string) => `${claim}, ${date}: ${reason}`,
+		/** When the record gives no reason. */
+		withdrawn: 'withdrawn by whoever reported it',
+		retractedTitle: (claim: string, claimant: string) => `${claim} — ${claimant} (withdrawn)`
 	},
 	series: {
 		nothing: (label: string, date: string) => `${label}: nothing reported by ${date}`,
 		head: (label: string, date: string) => `${label}, reported by ${date}`,
 		on: (claim: string, day: string) => `${claim} on ${day}`,
 		span: (first: string, latest: string) => `from ${first} to ${latest}`,
-		claimsThatDay: 'claims that day'
+		claimsThatDay: 'claims that day',
+		withdrawn: (claims: string) => `withdrawn: ${claims}`,
+		finalToll: (label: string, value: string, date: string, repeated: string | null) =>
+			`${label}, final official toll: ${value}, ${date}` +
+			(repeated ? `, repeated ${repeated}` : ''),
+		finalFigure: (label: string, value: string, date: string, repeated: string | null) =>
+			`${label}, latest official figure: ${value}, ${date}` +
+			(repeated ? `, repeated ${repeated}` : '')
 	},
 	/** The iframe title of the embed code (embed/snippet.ts). */
 	snippetTitle: (date: string) => `Map: the unrest in Kazakhstan on ${date} (Qantar)`,
