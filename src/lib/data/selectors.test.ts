@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadRecord } from './load';
+import { FILES } from './validate/index';
 import { fixtureRecord, fixtureWithReactions } from '#testing/fixture-record.ts';
 import { DAYS } from './days';
 import type { Figure } from './schema';
@@ -309,9 +312,32 @@ describe('keyFigures', () => {
 
 	it('says "not yet reported" (null) before anything was reported', () => {
 		const k = keyFigures(r(), '2022-01-05');
-		expect(k.killed).toEqual({ metric: 'killed-total', claim: null, claims: [], conflict: false });
+		expect(k.killed).toEqual({
+			metric: 'killed-total',
+			claim: null,
+			claims: [],
+			conflict: false,
+			parts: []
+		});
 		expect(k.detained.claim).toBeNull();
 		expect(k.troops).toMatchObject({ claim: null, contingents: 0, withdrawn: false });
+	});
+
+	it('gives the tolls counted apart while there is no overall one, never their sum', () => {
+		// The real record: on 7 January the ministry counted 18 security forces and 26 others.
+		const texts = Object.fromEntries(
+			Object.values(FILES).map((f) => [f, readFileSync(`geo/${f}`, 'utf8')])
+		);
+		const real = loadRecord(texts);
+		if (!real.ok) throw new Error('geo/ is invalid');
+		const k = keyFigures(real.record, '2022-01-07');
+		expect(k.killed.claim).toBeNull();
+		expect(k.killed.parts.map((p) => [p.metric, p.claim!.value])).toEqual([
+			['killed-security', 18],
+			['killed-protesters', 26]
+		]);
+		// From 8 January the overall toll stands alone.
+		expect(keyFigures(real.record, '2022-01-08').killed.parts).toEqual([]);
 	});
 
 	it('shows the latest standing claim by the end of the day, never a later one', () => {

@@ -347,7 +347,8 @@ interface TroopsFigure extends KeyFigure {
 }
 
 export interface KeyFigures {
-	killed: KeyFigure;
+	/** With, while no overall toll has been reported, the tolls of parts (security forces, others). */
+	killed: KeyFigure & { parts: KeyFigure[] };
 	detained: KeyFigure;
 	troops: TroopsFigure;
 }
@@ -385,9 +386,16 @@ function keyFigure(record: EventRecord, metric: Metric, day: string): KeyFigure 
  */
 export function keyFigures(record: EventRecord, day: string): KeyFigures {
 	const contingents = contingentsPresentOn(record, day).length;
+	// Before the first overall toll (8 January) the ministry counted the security forces' dead
+	// and the "armed criminals" apart: the strip shows those, never their sum.
+	const killed = keyFigure(record, 'killed-total', day);
+	const parts = [
+		keyFigure(record, 'killed-security', day),
+		keyFigure(record, 'killed-protesters', day)
+	];
 	const gone = record.members.some((m) => m.contingent && m.contingent.departed <= day);
 	return {
-		killed: keyFigure(record, 'killed-total', day),
+		killed: { ...killed, parts: killed.claim ? [] : parts.filter((p) => p.claim) },
 		detained: keyFigure(record, 'detained', day),
 		troops: {
 			...keyFigure(record, 'troops-deployed', day),

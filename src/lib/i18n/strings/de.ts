@@ -190,6 +190,12 @@ export const de: Strings = {
 		detained: 'Festnahmen',
 		troops: 'OVKS-Soldaten',
 		notYet: 'noch nicht gemeldet',
+		/** Before an overall toll: the parts counted apart. */
+		noTotal: 'noch keine Gesamtzahl',
+		parts: {
+			'killed-security': 'Sicherheitskräfte',
+			'killed-protesters': 'Demonstranten / „Angreifer“'
+		} as Record<string, string>,
 		conflict: 'Angaben gehen auseinander',
 		withdrawn: 'alle abgezogen',
 		contingents: (n: number) => (n === 1 ? '1 Kontingent im Land' : `${n} Kontingente im Land`),

@@ -200,6 +200,12 @@ export const en = {
 		detained: 'Detained',
 		troops: 'CSTO troops',
 		notYet: 'not yet reported',
+		/** Before an overall toll: the parts counted apart. */
+		noTotal: 'no overall toll yet',
+		parts: {
+			'killed-security': 'security forces',
+			'killed-protesters': 'protesters / “attackers”'
+		} as Record<string, string>,
 		conflict: 'claims differ',
 		withdrawn: 'all withdrawn',
 		/** Under the troops: the national contingents in the country that day. */
