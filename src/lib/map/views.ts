@@ -15,8 +15,9 @@ import { REGION_BBOX, type BBox } from '#lib/data/region.ts';
 export const VIEW_BOUNDS: Record<View, BBox> = {
 	// Minsk/Machulishchy in the west to Kazakhstan's eastern border; Dushanbe to Ivanovo.
 	region: [23.5, 37.2, 88, 58.2],
-	// Kazakhstan with Mangystau in the west and East Kazakhstan.
-	kazakhstan: [46.4, 40.4, 87.4, 55.6],
+	// Kazakhstan with Mangystau in the west and East Kazakhstan, and room east of it for the names
+	// of Ust-Kamenogorsk and Taldykorgan (written right of their symbols).
+	kazakhstan: [46.4, 40.4, 90.5, 55.6],
 	// Central Almaty (Republic Square, city hall, the residence, Kok-Tobe) and the airport.
 	almaty: [76.84, 43.205, 77.17, 43.372]
 };
