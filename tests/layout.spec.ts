@@ -51,6 +51,29 @@ test.describe('the first screen (the layout as prerendered: the same with JavaSc
 			expect(misses).toEqual([]);
 		});
 
+	for (const [viewport, shape] of [
+		[{ width: 1440, height: 900 }, 'wide'],
+		[{ width: 375, height: 812 }, 'tall']
+	] as const)
+		test(`puts the map alone, at the map's ${shape} shape, in the map's place at ${viewport.width} px, with no loading text`, async ({
+			page
+		}) => {
+			await page.setViewportSize(viewport);
+			await page.goto('/de/2022-01-06/');
+			const img = page.locator('.map-frame img.fallback');
+			await expect(img).toBeVisible();
+			const shown = await img.evaluate((e: HTMLImageElement) => ({
+				src: new URL(e.currentSrc).pathname,
+				natural: e.naturalWidth / e.naturalHeight,
+				box: e.getBoundingClientRect().width / e.getBoundingClientRect().height
+			}));
+			expect(shown.src).toBe(`/fallback/de/2022-01-06-map-${shape}.jpg`);
+			// Made at the map's size: its shape is the frame's (within a tenth), not a letterbox.
+			expect(Math.abs(shown.natural / shown.box - 1)).toBeLessThan(0.1);
+			await expect(page.locator('.map-frame')).not.toContainText('Karte wird geladen');
+			await expect(page.locator('.map-frame')).not.toContainText('Loading');
+		});
+
 	for (const [width, least] of [
 		[640, 0.6],
 		[360, 0.5]

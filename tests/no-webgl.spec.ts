@@ -83,9 +83,10 @@ test('a host hears the embed is ready and drives it by message, picture and text
 	expect(state).toMatchObject({ day: '2022-01-08' });
 	const frame = page.frameLocator('iframe');
 	await expectLead(frame, '2022-01-08', 'en');
+	// The map alone, in a desktop's shape (the frame is 1280 px wide).
 	await expect(frame.locator('.map-frame img.fallback')).toHaveAttribute(
 		'src',
-		'/fallback/en/2022-01-08.jpg'
+		'/fallback/en/2022-01-08-map-wide.jpg'
 	);
 	await expect(frame.locator('.map-frame')).toHaveAttribute('data-map-failure', 'webgl');
 });

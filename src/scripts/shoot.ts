@@ -15,6 +15,8 @@ export interface Shot {
 	file: string;
 	/** JPEG quality, 0–100. */
 	quality?: number;
+	/** Only this element (a CSS selector), not the whole viewport. */
+	element?: string;
 }
 
 export async function shoot(
@@ -44,7 +46,8 @@ export async function shoot(
 					timeout: 60_000
 				}
 			);
-			const bytes = await page.screenshot({
+			const target = shot.element ? page.locator(shot.element).first() : page;
+			const bytes = await target.screenshot({
 				type: shot.format,
 				...(shot.format === 'jpeg' ? { quality: shot.quality ?? 82 } : {}),
 				animations: 'disabled',

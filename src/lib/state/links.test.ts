@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dayPath, embedPath, fallbackImagePath, langPath, methodologyHref } from './links';
+import {
+	dayPath,
+	embedPath,
+	fallbackImagePath,
+	langPath,
+	mapImagePath,
+	methodologyHref
+} from './links';
 import { defaultState, serializeUrl } from './url';
 
 describe('the addresses the site links to', () => {
@@ -8,6 +15,7 @@ describe('the addresses the site links to', () => {
 		expect(dayPath('en', '2022-01-06')).toBe('/en/2022-01-06/');
 		expect(embedPath('de', '2022-01-07')).toBe('/de/embed/2022-01-07/');
 		expect(fallbackImagePath('de', '2022-01-07')).toBe('/fallback/de/2022-01-07.jpg');
+		expect(mapImagePath('de', '2022-01-07', 'tall')).toBe('/fallback/de/2022-01-07-map-tall.jpg');
 	});
 
 	it('are the paths serializeUrl writes for a bare state', () => {

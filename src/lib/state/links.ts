@@ -29,6 +29,17 @@ export function fallbackImagePath(lang: Lang, day: string): string {
 	return `/fallback/${lang}/${day}.jpg`;
 }
 
+/** The two shapes of the map in the layouts: a desktop's wide map and a phone's near-square one. */
+export type MapShape = 'wide' | 'tall';
+
+/**
+ * The picture of the map alone (made by `npm run fallbacks`) at the map's size in one of its
+ * shapes: what stands in the map's place without JavaScript or WebGL.
+ */
+export function mapImagePath(lang: Lang, day: string, shape: MapShape): string {
+	return `/fallback/${lang}/${day}-map-${shape}.jpg`;
+}
+
 /**
  * The address of the methodology page, carrying the reader's theme when the address fixed one
  * (so a reader of the dark map reads the method dark too) and, optionally, a section to open at.
