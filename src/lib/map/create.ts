@@ -34,6 +34,8 @@ export interface MapSetup {
 export interface MapHooks {
 	/** A reader clicked an incident symbol of the current day. */
 	onpick(place: string): void;
+	/** The pointer is over a marker (its place, where in the map) or left it (null). */
+	onhover(at: { place: string; city: boolean; x: number; y: number } | null): void;
 	onstatus(status: MapStatus): void;
 	/** The map works with something missing. */
 	onnotice(notice: MapNotice): void;
@@ -151,8 +153,16 @@ export async function createMap(setup: MapSetup, hooks: MapHooks): Promise<Creat
 				const place = e.features?.[0]?.properties?.place;
 				if (typeof place === 'string') hooks.onpick(place);
 			});
-			m.on('mouseenter', layer, () => (m.getCanvas().style.cursor = 'pointer'));
-			m.on('mouseleave', layer, () => (m.getCanvas().style.cursor = ''));
+			m.on('mousemove', layer, (e) => {
+				m.getCanvas().style.cursor = 'pointer';
+				const place = e.features?.[0]?.properties?.place;
+				if (typeof place === 'string')
+					hooks.onhover({ place, city: layer === 'city-markers', x: e.point.x, y: e.point.y });
+			});
+			m.on('mouseleave', layer, () => {
+				m.getCanvas().style.cursor = '';
+				hooks.onhover(null);
+			});
 		}
 		m.on('error', (e) => {
 			const verdict = judgeMapError(e as Parameters<typeof judgeMapError>[0]);

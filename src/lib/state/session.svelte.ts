@@ -7,7 +7,7 @@
 import { tick } from 'svelte';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { CITY_VIEWS, defaultView } from '#lib/data/day-views.ts';
-import type { EventRecord, Place, Source } from '#lib/data/schema.ts';
+import type { Event, EventRecord, Place, Source } from '#lib/data/schema.ts';
 import {
 	dayLead,
 	eventsAtPlace,
@@ -100,16 +100,25 @@ export class Session {
 	}
 
 	/**
-	 * A reader picked a marker on the map: a place's, or at region and country zoom a city's,
-	 * which stands for every site in it. Selects the first shown event of the day there; a city
-	 * with a view of its own (Almaty) and events at several of its sites opens that view too.
+	 * The shown events of the day a marker stands for: those at its place, and (a city's marker
+	 * below city zoom) those at the city's sites.
 	 */
-	pickPlace(place: string) {
+	markerEvents(place: string): { at: Event[]; inCity: Event[] } {
 		const at = eventsAtPlace(this.shownEvents, place);
 		const inCity = this.shownEvents.filter((e) => {
 			const p = this.places.get(mainPlaceId(e));
 			return p && !p.offMap && labelPlaceOf(p, this.places.values())?.id === place;
 		});
+		return { at, inCity };
+	}
+
+	/**
+	 * A reader picked a marker on the map: a place's, or at region and country zoom a city's,
+	 * which stands for every site in it. Selects the first shown event of the day there; a city
+	 * with a view of its own (Almaty) and events at several of its sites opens that view too.
+	 */
+	pickPlace(place: string) {
+		const { at, inCity } = this.markerEvents(place);
 		const [first] = at.length > 0 ? at : inCity;
 		if (!first) return;
 		const view = CITY_VIEWS[place];

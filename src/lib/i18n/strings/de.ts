@@ -128,6 +128,8 @@ export const de: Strings = {
 	// reactions from abroad
 	/** Under the map: the day's events across the whole country (no point stands for them). */
 	nationwide: 'Im ganzen Land',
+	/** Under a marker's first events, when the pointer is over it. */
+	moreEvents: (n: number) => `und ${n} weitere`,
 	saidAbroad: 'Stimmen aus dem Ausland',
 	saidAbroadOffMap: 'nicht auf der Karte',
 	// day lead and methodology

@@ -133,6 +133,8 @@ export const en = {
 	// reactions from abroad
 	/** Under the map: the day's events across the whole country (no point stands for them). */
 	nationwide: 'Across Kazakhstan',
+	/** Under a marker's first events, when the pointer is over it. */
+	moreEvents: (n: number) => `and ${n} more`,
 	saidAbroad: 'Said abroad',
 	/** Read after an item whose place the map does not show (Washington, Brussels, …). */
 	saidAbroadOffMap: 'not on the map',

@@ -7,6 +7,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { Lang } from '#lib/data/vocabulary.ts';
 import type { MapPalette } from '#lib/map/palette.ts';
 import { FONT, dayNow, labelName, shownCount } from './expressions';
+import { CITY_ZOOM } from './incidents';
 
 /** A basemap city this close to a story label is the same place: the story names it, in metres. */
 const SAME_PLACE_M = 20_000;
@@ -103,11 +104,18 @@ export function storyLabelLayer(p: MapPalette, lang: Lang): LayerSpecification {
 		source: 'story',
 		filter: ['all', ['==', ['get', 'day'], dayNow], ['>', shownCount, 0]] as FilterSpecification,
 		layout: {
-			// "Almaty · 12": the place, and how many of the shown events happened there.
+			// "Almaty · 12": the place, and how many of the shown events happened there; at city zoom
+			// the name alone, where its sites' names and count badges say the rest.
 			'text-field': [
-				'case',
-				['>', shownCount, 1],
-				['concat', labelName(lang), ' · ', ['to-string', shownCount]],
+				'step',
+				['zoom'],
+				[
+					'case',
+					['>', shownCount, 1],
+					['concat', labelName(lang), ' · ', ['to-string', shownCount]],
+					labelName(lang)
+				],
+				CITY_ZOOM,
 				labelName(lang)
 			],
 			'text-font': FONT,
