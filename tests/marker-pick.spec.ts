@@ -25,17 +25,27 @@ function markers(page: Page): Promise<Marker[]> {
 	return page.evaluate(() => {
 		const map = window.qantar!.map!;
 		const box = map.getCanvas().getBoundingClientRect();
-		return map
-			.queryRenderedFeatures({ layers: ['city-markers', 'incidents'] })
-			.map((f) => {
-				const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
-				const place = String(f.properties.place);
-				const list = String(f.properties.places ?? place)
-					.trim()
-					.split(' ');
-				return { place, places: list, x: box.left + p.x, y: box.top + p.y };
-			})
-			.filter((m) => m.x > box.left && m.x < box.right && m.y > box.top && m.y < box.bottom);
+		return (
+			map
+				.queryRenderedFeatures({ layers: ['city-markers', 'incidents'] })
+				.map((f) => {
+					const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+					const place = String(f.properties.place);
+					const list = String(f.properties.places ?? place)
+						.trim()
+						.split(' ');
+					return { place, places: list, x: box.left + p.x, y: box.top + p.y };
+				})
+				// Those a reader can reach: on the map, not under the view switch or the zoom buttons.
+				.filter(
+					(m) =>
+						m.x > box.left &&
+						m.x < box.right &&
+						m.y > box.top &&
+						m.y < box.bottom &&
+						document.elementFromPoint(m.x, m.y) === map.getCanvas()
+				)
+		);
 	});
 }
 

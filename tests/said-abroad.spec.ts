@@ -109,23 +109,27 @@ test('picking a reaction said off the map opens its card and leaves the map wher
 	await ready(page);
 });
 
-test('the box is reached by Tab after the map, shows a focus ring, and opens a card by Enter', async ({
+test('the box is reached by Tab after the map and its timeline, shows a focus ring, and opens a card by Enter', async ({
 	page
 }) => {
 	const { day, reactions } = requireReactions();
 	await page.goto(`/en/${day}/`);
 	await ready(page);
-	// From the map's last zoom button, past the map's own controls (attribution), to the box and
-	// before the timeline.
-	await page.locator('.maplibregl-ctrl-zoom-out').focus();
+	// From the play controls' last one (the map and its timeline are one instrument), past what
+	// happened across the country (a list of the same kind, first), to the box.
+	await page.getByLabel('Follow the story').focus();
 	const first = box(page).getByRole('button').first();
 	const passed: string[] = [];
-	for (let i = 0; i < 5 && !(await first.evaluate((el) => el === document.activeElement)); i++) {
+	for (let i = 0; i < 12 && !(await first.evaluate((el) => el === document.activeElement)); i++) {
 		await page.keyboard.press('Tab');
-		passed.push(await page.evaluate(() => document.activeElement!.className));
+		passed.push(
+			await page.evaluate(() =>
+				document.activeElement!.closest('[data-nationwide]') ? 'nationwide' : 'other'
+			)
+		);
 	}
 	await expect(first).toBeFocused();
-	expect(passed.slice(0, -1).every((c) => c.includes('maplibregl'))).toBe(true);
+	expect(passed.slice(0, -1).every((c) => c === 'nationwide')).toBe(true);
 	const outline = await first.evaluate((el) => {
 		const cs = getComputedStyle(el);
 		return el.matches(':focus-visible') ? parseFloat(cs.outlineWidth) : 0;
@@ -140,11 +144,18 @@ test('in German, in the embed, filtered out, in screenshot mode and on a quiet d
 	page
 }) => {
 	const { day, reactions } = requireReactions();
-	await page.goto(`/de/embed/${day}/`);
+	await page.goto(`/de/${day}/`);
 	await ready(page);
 	await expect(box(page, 'de').getByRole('button')).toHaveCount(reactions.length);
 	await expect(box(page, 'de')).toContainText(reactions[0]!.title.de);
 	await expect(box(page, 'de')).toContainText(placeOf(reactions[0]!.places[0]!).name.de);
+	// The embed, mostly map, lists them with the day's other events in its one fold.
+	await page.goto(`/de/embed/${day}/`);
+	await ready(page);
+	await expect(page.locator('[data-said-abroad]')).toHaveCount(0);
+	await page.locator('details.events summary').click();
+	for (const r of reactions)
+		await expect(page.locator(`details.events li[data-event-id="${r.id}"]`)).toBeVisible();
 	// Hidden with its type: no reactions shown, no box.
 	await page.goto(`/en/${day}/?types=protest,clash`);
 	await ready(page);

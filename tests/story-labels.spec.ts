@@ -14,13 +14,21 @@ import { ready } from './support/map';
 function namesShown(page: Page) {
 	return page.evaluate(() => {
 		const map = window.qantar!.map!;
-		// A place's marker (city zoom) is named by its label place, a city's by itself.
+		// A place's marker (city zoom) is named by its label place, a city's by itself. A marker cut
+		// by the map's edge (its point within 12 px of it) counts as off the map.
+		const box = map.getContainer().getBoundingClientRect();
+		const inside = (f: { geometry: unknown }) => {
+			const p = map.project((f.geometry as { coordinates: [number, number] }).coordinates);
+			return p.x > 12 && p.y > 12 && p.x < box.width - 12 && p.y < box.height - 12;
+		};
 		const drawn = [
 			...map
 				.queryRenderedFeatures({ layers: ['incidents'] })
+				.filter(inside)
 				.map((f) => String(f.properties.labelPlace ?? '')),
 			...map
 				.queryRenderedFeatures({ layers: ['city-markers'] })
+				.filter(inside)
 				.map((f) => String(f.properties.place))
 		].filter(Boolean);
 		const story = map.queryRenderedFeatures({ layers: ['story-labels'] });
