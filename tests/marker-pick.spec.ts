@@ -81,7 +81,15 @@ for (const [day, view] of [
 		// One marker per place: no place has two.
 		expect(new Set(drawn.map((m) => m.place)).size).toBe(drawn.length);
 		const wrong: string[] = [];
-		for (const m of drawn) {
+		for (const place of drawn.map((d) => d.place)) {
+			// Picking scrolls the day's list to the event (the map is sticky beside it): back to the
+			// top, and the marker's position read afresh.
+			await page.evaluate(() => window.scrollTo(0, 0));
+			const m = (await markers(page)).find((d) => d.place === place);
+			if (!m) {
+				wrong.push(`${place}: no longer drawn after the last pick`);
+				continue;
+			}
 			// The marker the reader sees at that pixel is the topmost one there.
 			const [top] = await markersAt(page, m.x, m.y);
 			const expected = top ? top.split(' ') : m.places;

@@ -1,4 +1,5 @@
 /** Helpers for the fault tests: the map area's fallback, the day's text, the timeline. */
+import { mapImagePath } from '#lib/state/links.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -48,7 +49,11 @@ export async function expectFallback(page: Page, lang: Lang, day: string, failur
 	await expect(frame).toHaveAttribute('data-map-failure', failure);
 	const img = frame.locator('img.fallback');
 	await expect(img).toBeVisible();
-	await expect(img).toHaveAttribute('src', `/fallback/${lang}/${day}.jpg`);
+	// The map alone, in the shape of the screen's map (a phone's below 600 px).
+	const shape = (page.viewportSize()?.width ?? 1280) < 600 ? 'tall' : 'wide';
+	await expect
+		.poll(() => img.evaluate((i: HTMLImageElement) => new URL(i.currentSrc).pathname))
+		.toBe(mapImagePath(lang, day, shape));
 	await expect
 		.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth))
 		.toBeGreaterThan(0);
