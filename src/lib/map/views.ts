@@ -25,7 +25,7 @@ export const VIEW_BOUNDS: Record<View, BBox> = {
 /** What each view must show on any map: where its story is. */
 export const VIEW_SUBJECTS: Record<View, BBox> = {
 	// The airlift from Moscow and Ivanovo to Almaty, with room east of it for its name ("Almaty · 12"); Yerevan and Dushanbe.
-	region: [39, 38, 88, 57.5],
+	region: [39, 38, 89.5, 57.5],
 	// Aktau and Zhanaozen in the west to Ust-Kamenogorsk; Shymkent to Petropavl.
 	kazakhstan: [50.5, 41.6, 83.2, 55.2],
 	// Republic Square, the residence, city hall and the airport.
