@@ -13,8 +13,9 @@ import type { View } from '#lib/data/vocabulary.ts';
 import { REGION_BBOX, type BBox } from '#lib/data/region.ts';
 
 export const VIEW_BOUNDS: Record<View, BBox> = {
-	// Minsk/Machulishchy in the west to Kazakhstan's eastern border; Dushanbe to Ivanovo.
-	region: [23.5, 37.2, 88, 58.2],
+	// Minsk/Machulishchy in the west to Kazakhstan's eastern border, with room east of Almaty for
+	// its name ("Almaty · 12"); Dushanbe to Ivanovo.
+	region: [23.5, 37.2, 91, 58.2],
 	// Kazakhstan with Mangystau in the west and East Kazakhstan, and room east of it for the names
 	// of Ust-Kamenogorsk and Taldykorgan (written right of their symbols).
 	kazakhstan: [46.4, 40.4, 90.5, 55.6],
