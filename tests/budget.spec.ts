@@ -18,7 +18,10 @@ const BUDGET: Record<Kind, number> = {
 	// pre-publication audit added single-report reasons, fuller notes, the reactions from abroad and
 	// the day leads (was 53 KB). Loading the other days after ready is the performance issue's job.
 	html: 73 * KB,
-	js: 88 * KB,
+	// 88 KB until issue 13 brought one marker per place (its per-type expressions), framing to the
+	// map's size, the nationwide list, the hover label and the embed's fold: 88.2 KB. The margin
+	// keeps a few KB; cutting the app's script is the performance issue's (16) to do.
+	js: 92 * KB,
 	css: 6 * KB,
 	// Noto Sans Latin 400 and 600, and nothing else: no other subset is needed for the first view.
 	fonts: 28 * KB,
