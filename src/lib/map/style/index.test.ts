@@ -40,7 +40,27 @@ function linearRgb(hex: string): [number, number, number] {
 	return [r!, g!, b!];
 }
 
-/** Evaluates a layer's filter for a feature under given global state, as MapLibre would. */
+/** Evaluates a style expression for a feature under given global state, as MapLibre would. */
+function evaluate(
+	value: unknown,
+	type: 'boolean' | 'number' | 'string',
+	geometry: 'Point' | 'Polygon',
+	properties: Record<string, unknown>,
+	state: Partial<MapGlobals>
+): unknown {
+	const compiled = expression.createExpression(value, {
+		type,
+		'property-type': 'data-driven',
+		expression: { interpolated: false, parameters: ['zoom', 'feature'] }
+	} as never);
+	if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
+	return compiled.value.evaluate(
+		{ zoom: 5, globalState: { ...globals, ...state } } as never,
+		{ type: geometry, properties } as never
+	);
+}
+
+/** Whether a layer's filter lets a feature through under given global state. */
 function passes(
 	s: StyleSpecification,
 	id: string,
@@ -48,23 +68,10 @@ function passes(
 	state: Partial<MapGlobals>
 ): boolean {
 	const filter = (layer(s, id) as { filter: unknown }).filter;
-	const compiled = expression.createExpression(filter, {
-		type: 'boolean',
-		'property-type': 'data-driven',
-		expression: { interpolated: false, parameters: ['zoom', 'feature'] }
-	} as never);
-	if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
-	const globalState = { ...globals, ...state };
-	return compiled.value.evaluate(
-		{ zoom: 5, globalState } as never,
-		{
-			type: 'Point',
-			properties
-		} as never
-	) as boolean;
+	return evaluate(filter, 'boolean', 'Point', properties, state) as boolean;
 }
 
-/** Evaluates a layer's data-driven layout property (a string: an icon, a label) for a feature. */
+/** A layer's data-driven layout property (a string: an icon, a label) for a feature. */
 function layoutValue(
 	s: StyleSpecification,
 	id: string,
@@ -73,23 +80,14 @@ function layoutValue(
 	state: Partial<MapGlobals>
 ): unknown {
 	const value = (layer(s, id) as { layout: Record<string, unknown> }).layout[property];
-	const compiled = expression.createExpression(value, {
-		type: 'string',
-		'property-type': 'data-driven',
-		expression: { interpolated: false, parameters: ['zoom', 'feature'] }
-	} as never);
-	if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
-	const out = compiled.value.evaluate(
-		{ zoom: 5, globalState: { ...globals, ...state } } as never,
-		{ type: 'Point', properties } as never
-	);
+	const out = evaluate(value, 'string', 'Point', properties, state);
 	// Formatted text (text-field) comes back as sections.
 	return typeof out === 'object' && out && 'sections' in out
 		? (out as { sections: { text: string }[] }).sections.map((x) => x.text).join('')
 		: out;
 }
 
-/** Evaluates a layer's data-driven paint property for a feature under given global state. */
+/** A layer's data-driven paint property (a number) for a country feature. */
 function paintValue(
 	s: StyleSpecification,
 	id: string,
@@ -98,16 +96,7 @@ function paintValue(
 	state: Partial<MapGlobals>
 ): unknown {
 	const value = (layer(s, id) as { paint: Record<string, unknown> }).paint[property];
-	const compiled = expression.createExpression(value, {
-		type: 'number',
-		'property-type': 'data-driven',
-		expression: { interpolated: false, parameters: ['zoom', 'feature'] }
-	} as never);
-	if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
-	return compiled.value.evaluate(
-		{ zoom: 5, globalState: { ...globals, ...state } } as never,
-		{ type: 'Polygon', properties } as never
-	);
+	return evaluate(value, 'number', 'Polygon', properties, state);
 }
 
 describe('buildStyle', () => {
