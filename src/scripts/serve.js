@@ -1,5 +1,6 @@
 // A static file server that behaves like a plain static host: files from a folder, `index.html`
-// for folders, and the fallback page `404.html` (status 404) for anything else. No dependencies.
+// for folders, the fallback page `404.html` (status 404) for anything else, and byte ranges
+// (a PMTiles archive is read in ranges). No dependencies.
 // Usage: node src/scripts/serve.js [dir=build] [port=4173] [--csp]; or import serveStatic().
 // With --csp (or { csp: true }) every response carries the site's Content-Security-Policy as a
 // header, as a host with per-path headers would send it: a page gets the policy of its own meta tag
@@ -25,7 +26,8 @@ const TYPES = {
 	'.woff2': 'font/woff2',
 	'.woff': 'font/woff',
 	'.txt': 'text/plain; charset=utf-8',
-	'.ico': 'image/x-icon'
+	'.ico': 'image/x-icon',
+	'.pmtiles': 'application/vnd.pmtiles'
 };
 
 /**
@@ -38,6 +40,27 @@ function fileFor(root, pathname) {
 	if (!path.startsWith(root)) return null;
 	if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
 	return existsSync(path) && statSync(path).isFile() ? path : null;
+}
+
+/**
+ * The one byte range a `Range` header asks for (`bytes=a-b`, `bytes=a-`, `bytes=-n`), clamped to
+ * the file; null for no header or one this server does not handle (several ranges, other units),
+ * which then gets the whole file, as RFC 9110 allows.
+ * @param {string | undefined} header
+ * @param {number} size
+ * @returns {{ start: number, end: number } | 'unsatisfiable' | null}
+ */
+export function byteRange(header, size) {
+	const m = /^bytes=(\d*)-(\d*)$/.exec(header?.trim() ?? '');
+	if (!m || (m[1] === '' && m[2] === '')) return null;
+	if (m[1] === '') {
+		const n = Number(m[2]);
+		return n === 0 ? 'unsatisfiable' : { start: Math.max(0, size - n), end: size - 1 };
+	}
+	const start = Number(m[1]);
+	const end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
+	if (start >= size || end < start) return 'unsatisfiable';
+	return { start, end };
 }
 
 /**
@@ -82,6 +105,24 @@ export function serveStatic(root, port, { csp = false } = {}) {
 			return;
 		}
 		if (csp) headers['content-security-policy'] = basePolicy;
+		if (status === 200) {
+			// As any CDN does: a PMTiles archive (README: "A richer basemap") is read in ranges.
+			const size = statSync(file).size;
+			headers['accept-ranges'] = 'bytes';
+			const range = byteRange(req.headers.range, size);
+			if (range === 'unsatisfiable') {
+				res.writeHead(416, { ...headers, 'content-range': `bytes */${size}` });
+				res.end();
+				return;
+			}
+			if (range) {
+				headers['content-range'] = `bytes ${range.start}-${range.end}/${size}`;
+				headers['content-length'] = String(range.end - range.start + 1);
+				res.writeHead(206, headers);
+				createReadStream(file, range).pipe(res);
+				return;
+			}
+		}
 		res.writeHead(status, headers);
 		createReadStream(file).pipe(res);
 	});
