@@ -25,6 +25,46 @@ export const CSP_DIRECTIVES = {
 	'form-action': ['self']
 };
 
+/** Build settings naming a basemap the browser may fetch from another origin (README). */
+const BASEMAP_SETTINGS = ['PUBLIC_BASEMAP_STYLE'];
+
+/**
+ * The origins a configured basemap is fetched from: an https URL's origin (http only for
+ * localhost, for development); nothing for a path on the site itself. A value that is neither is
+ * a mistake worth stopping the build for, named, rather than a map silently refused by the policy.
+ * @param {Record<string, string | undefined>} env
+ * @returns {string[]}
+ */
+export function basemapOrigins(env) {
+	const origins = new Set();
+	for (const name of BASEMAP_SETTINGS) {
+		const value = env[name]?.trim();
+		if (!value || value.startsWith('/')) continue;
+		let url;
+		try {
+			url = new URL(value);
+		} catch {
+			throw new Error(`${name}: "${value}" is neither an https URL nor a path on the site`);
+		}
+		const local = url.protocol === 'http:' && ['localhost', '127.0.0.1'].includes(url.hostname);
+		if (url.protocol !== 'https:' && !local)
+			throw new Error(`${name}: "${value}" must be an https URL (readers' pages are https)`);
+		origins.add(url.origin);
+	}
+	return [...origins];
+}
+
+/**
+ * The policy for a build: the site's own, plus the origins of a configured basemap in
+ * `connect-src` (MapLibre fetches styles, tiles and sprites, in the page and in its worker).
+ * @param {Record<string, string | undefined>} env
+ * @returns {typeof CSP_DIRECTIVES}
+ */
+export function cspDirectives(env) {
+	const extra = basemapOrigins(env);
+	return { ...CSP_DIRECTIVES, 'connect-src': [...CSP_DIRECTIVES['connect-src'], ...extra] };
+}
+
 /** The meta tag SvelteKit writes into every page (its `content` holds the page's policy). */
 const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 

@@ -9,7 +9,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CSP_DIRECTIVES, pagePolicy, policy } from '../csp.js';
+import { cspDirectives, pagePolicy, policy } from '../csp.js';
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -71,7 +71,7 @@ export function byteRange(header, size) {
  * @returns {Promise<import('node:http').Server>}
  */
 export function serveStatic(root, port, { csp = false } = {}) {
-	const basePolicy = policy(CSP_DIRECTIVES);
+	const basePolicy = policy(cspDirectives(process.env));
 	const server = createServer((req, res) => {
 		let pathname = '/';
 		try {
