@@ -61,8 +61,11 @@ export function basemapOrigins(env) {
  * @returns {typeof CSP_DIRECTIVES}
  */
 export function cspDirectives(env) {
-	const extra = basemapOrigins(env);
-	return { ...CSP_DIRECTIVES, 'connect-src': [...CSP_DIRECTIVES['connect-src'], ...extra] };
+	// An origin is a host source (`https://host:port`), one of the sources kit's type allows.
+	const extra = /** @type {NonNullable<typeof CSP_DIRECTIVES['connect-src']>} */ (
+		basemapOrigins(env)
+	);
+	return { ...CSP_DIRECTIVES, 'connect-src': [...(CSP_DIRECTIVES['connect-src'] ?? []), ...extra] };
 }
 
 /** The meta tag SvelteKit writes into every page (its `content` holds the page's policy). */
