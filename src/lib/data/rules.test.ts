@@ -44,6 +44,26 @@ const repost = (id: string, copyOf?: string) => ({
 
 const sourcing: Case[] = [
 	[
+		"a children's encyclopaedia, filed under any tier",
+		(f) =>
+			f.sources.push({
+				...repost('kids-wiki', 'unknown'),
+				outlet: 'Vikidia',
+				url: 'https://en.vikidia.org/wiki/2022_Kazakh_unrest'
+			}),
+		"sources.json › kids-wiki › url: is a children's encyclopaedia, which the record never cites: find the report it took this from, or leave the claim out"
+	],
+	[
+		'a forum thread',
+		(f) =>
+			f.sources.push({
+				...repost('thread', 'unknown'),
+				outlet: 'Reddit',
+				url: 'https://www.reddit.com/r/Kazakhstan/comments/abc/'
+			}),
+		'sources.json › thread › url: is a forum, which the record never cites: find the report it took this from, or leave the claim out'
+	],
+	[
 		'an aggregator that does not say whose report it copies',
 		(f) => f.sources.push(repost('repost-1')),
 		'sources.json › repost-1 › copyOf: an aggregator must name the outlet whose report it copies'

@@ -20,6 +20,34 @@ const SELF_RECORDED: ReadonlySet<EventType> = new Set([
 	'reaction'
 ]);
 
+/**
+ * Sites the record never cites, whatever tier they are filed under (the brief's "never a content
+ * farm, forum, lyrics site or children's wiki"): what they say has to be found in the report they
+ * took it from. Matched on the host and its subdomains (en.vikidia.org is vikidia.org).
+ */
+const UNCITABLE_SITES: ReadonlyArray<[host: string, what: string]> = [
+	['vikidia.org', "a children's encyclopaedia"],
+	['kiddle.co', "a children's encyclopaedia"],
+	['wikikids.nl', "a children's encyclopaedia"],
+	['simple.wikipedia.org', 'a simplified encyclopaedia'],
+	['reddit.com', 'a forum'],
+	['quora.com', 'a question-and-answer forum'],
+	['genius.com', 'a lyrics site'],
+	['azlyrics.com', 'a lyrics site']
+];
+
+/** What kind of uncitable site `url` is on, or null when the site may be cited. */
+export function uncitableSite(url: string): string | null {
+	let host: string;
+	try {
+		host = new URL(url).hostname.toLowerCase();
+	} catch {
+		return null; // the schema already refuses what is not a URL
+	}
+	const hit = UNCITABLE_SITES.find(([site]) => host === site || host.endsWith(`.${site}`));
+	return hit ? hit[1] : null;
+}
+
 /** Who a source's report comes from: an aggregator's original, otherwise the outlet itself. */
 function originator(s: Pick<Source, 'outlet' | 'copyOf'>): string {
 	return (s.copyOf ?? s.outlet).trim().toLowerCase();

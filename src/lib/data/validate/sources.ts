@@ -4,7 +4,7 @@
  * with a reason). What was never cited is checked last, once everything else holds.
  */
 import { sourceSchema, type Source } from '#lib/data/schema.ts';
-import { publishedBefore, restsOnCopies } from '#lib/data/sourcing.ts';
+import { publishedBefore, restsOnCopies, uncitableSite } from '#lib/data/sourcing.ts';
 import type { Collector } from './collector';
 import { FILES, type RawFiles } from './files';
 
@@ -29,6 +29,14 @@ function checkSource(c: Collector, s: Source) {
 	const f = FILES.sources;
 	if (s.published === null && s.accessed === undefined)
 		c.add(f, s.id, 'accessed', 'is required when published is null: say when the source was read');
+	const uncitable = s.url === undefined ? null : uncitableSite(s.url);
+	if (uncitable)
+		c.add(
+			f,
+			s.id,
+			'url',
+			`is ${uncitable}, which the record never cites: find the report it took this from, or leave the claim out`
+		);
 	if (s.tier === 'aggregator' && s.copyOf === undefined)
 		c.add(f, s.id, 'copyOf', 'an aggregator must name the outlet whose report it copies');
 	if (s.tier !== 'aggregator' && s.copyOf !== undefined)
